@@ -1,0 +1,181 @@
+package dev.nines.models.analytics;
+
+import dev.nines.models.ComponentGroup;
+import dev.nines.models.SystemModel;
+import dev.nines.models.distributions.Distribution;
+import dev.nines.models.structure.Structure;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Closed-form long-run figures for systems of independent units with any failure and repair
+ * distributions (each unit is an alternating renewal process):
+ *
+ * <ul>
+ *   <li>unit availability A = MTTF / (MTTF + MTTR), and its failure frequency 1 / (MTTF + MTTR);
+ *   <li>system availability from the structure function over the unit availabilities;
+ *   <li>system failure frequency f = Σ over units of (Birnbaum importance × unit failure frequency),
+ *       hence system MTBF = A / f and MTTR = (1 - A) / f;
+ *   <li>MTTF where a closed form exists: one failing unit (its mean life) or exponential units that
+ *       must all be up (1 / Σλ).
+ * </ul>
+ *
+ * Assumptions: units fail and are repaired independently (no shared crew), and each group appears
+ * in the structure at most once; otherwise no figure is given and the formula column says why.
+ */
+public final class AvailabilityAnalytics {
+
+  static final String UNIT_A = "MTTF/(MTTF+MTTR)";
+  static final String STRUCTURE_A = "structure function, independent units";
+  static final String FREQUENCY = "Σ Birnbaum importance × unit failure rate";
+  static final String MTBF = "A/f, f by Birnbaum importance";
+  static final String MTTR = "(1-A)/f, f by Birnbaum importance";
+
+  private final SystemModel model;
+  private final StructureFunction function;
+
+  public AvailabilityAnalytics(SystemModel model) {
+    this.model = model;
+    Map<String, Double> availability = new LinkedHashMap<>();
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    for (ComponentGroup g : model.groups()) {
+      availability.put(g.name(), unitAvailability(g));
+      counts.put(g.name(), g.count());
+    }
+    this.function = new StructureFunction(availability, counts);
+  }
+
+  /** The figures of the whole system. */
+  public ScopeAnalytics system() {
+    String repeated = repeatedGroup(model.structure());
+    if (repeated != null) {
+      return ScopeAnalytics.none(
+          "no formula: group " + repeated + " appears twice in the structure (units not independent)");
+    }
+    return scope(model.structure(), null);
+  }
+
+  /** The figures of one group: up while all of its units are up. */
+  public ScopeAnalytics group(String name) {
+    ComponentGroup g = model.group(name);
+    return scope(new Structure.Group(name), g);
+  }
+
+  /** Long-run availability of one unit: mean life / (mean life + mean repair); 1 if it never fails. */
+  public static double unitAvailability(ComponentGroup g) {
+    if (!g.fails()) {
+      return 1;
+    }
+    double up = g.failure().mean();
+    return up / (up + g.repair().mean());
+  }
+
+  /** Long-run failures per second of one unit: 1 / (mean life + mean repair); 0 if it never fails. */
+  public static double unitFailureFrequency(ComponentGroup g) {
+    return g.fails() ? 1 / (g.failure().mean() + g.repair().mean()) : 0;
+  }
+
+  private ScopeAnalytics scope(Structure root, ComponentGroup group) {
+    List<ComponentGroup> members = groupsIn(root);
+    List<ComponentGroup> failing = members.stream().filter(ComponentGroup::fails).toList();
+    int failingUnits = failing.stream().mapToInt(ComponentGroup::count).sum();
+    boolean singleUnit = failingUnits == 1 && allMustBeUp(root);
+
+    double a = function.availability(root);
+    double f = 0;
+    for (ComponentGroup g : failing) {
+      f += g.count() * unitFailureFrequency(g) * function.importance(root, g.name());
+    }
+    Analytic unitA = group == null ? Analytic.NONE : Analytic.of(unitAvailability(group), UNIT_A);
+    if (failingUnits == 0) {
+      Analytic never = Analytic.none("no formula: nothing in this scope fails");
+      return new ScopeAnalytics(Analytic.of(1, "nothing fails"), Analytic.of(0, "nothing fails"),
+          never, never, never, unitA, null);
+    }
+    if (singleUnit) {
+      ComponentGroup g = failing.get(0);
+      return new ScopeAnalytics(
+          Analytic.of(a, UNIT_A),
+          Analytic.of(f, "1/(MTTF+MTTR)"),
+          Analytic.of(g.failure().mean(), "mean of the failure distribution"),
+          Analytic.of(g.repair().mean(), "mean of the repair distribution"),
+          Analytic.of(g.failure().mean(), "mean of the failure distribution"),
+          unitA,
+          g.repair());
+    }
+    return new ScopeAnalytics(
+        Analytic.of(a, STRUCTURE_A),
+        Analytic.of(f, FREQUENCY),
+        Analytic.of(a / f, MTBF),
+        Analytic.of((1 - a) / f, MTTR),
+        seriesMttf(root, failing),
+        unitA,
+        null);
+  }
+
+  /** 1/Σλ when the scope needs every unit up and every failing unit is exponential. */
+  private Analytic seriesMttf(Structure root, List<ComponentGroup> failing) {
+    if (!allMustBeUp(root)) {
+      return Analytic.NONE;
+    }
+    double rate = 0;
+    for (ComponentGroup g : failing) {
+      Distribution life = g.failure();
+      if (!life.isExponential()) {
+        return Analytic.NONE;
+      }
+      rate += g.count() / life.mean();
+    }
+    return Analytic.of(1 / rate, "1/Σλ, exponential units in series");
+  }
+
+  /** True when the node is up only while every unit under it is up (series of whole groups). */
+  private boolean allMustBeUp(Structure node) {
+    if (node instanceof Structure.Group) {
+      return true;
+    }
+    if (node instanceof Structure.AtLeastOfGroup a) {
+      return a.k() == model.group(a.group()).count();
+    }
+    List<Structure> parts = Structure.partsOf(node);
+    boolean needsAll = node instanceof Structure.Series
+        || (node instanceof Structure.AtLeast a && a.k() == parts.size())
+        || (node instanceof Structure.Parallel && parts.size() == 1);
+    return needsAll && parts.stream().allMatch(this::allMustBeUp);
+  }
+
+  private List<ComponentGroup> groupsIn(Structure node) {
+    Set<String> names = new HashSet<>();
+    collect(node, new ArrayList<>(), names);
+    return model.groups().stream().filter(g -> names.contains(g.name())).toList();
+  }
+
+  private static void collect(Structure node, List<String> seen, Set<String> names) {
+    if (node instanceof Structure.Group g) {
+      seen.add(g.name());
+      names.add(g.name());
+    } else if (node instanceof Structure.AtLeastOfGroup a) {
+      seen.add(a.group());
+      names.add(a.group());
+    } else {
+      Structure.partsOf(node).forEach(p -> collect(p, seen, names));
+    }
+  }
+
+  /** The first group named more than once in the structure, or null. */
+  private static String repeatedGroup(Structure root) {
+    List<String> seen = new ArrayList<>();
+    collect(root, seen, new HashSet<>());
+    Set<String> once = new HashSet<>();
+    for (String name : seen) {
+      if (!once.add(name)) {
+        return name;
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,31 @@
+package dev.nines.models.analytics;
+
+import dev.nines.models.distributions.Distribution;
+
+/**
+ * The analytic long-run figures of one scope (the system or a group).
+ *
+ * @param availability steady-state availability
+ * @param failureFrequency failures per second in steady state
+ * @param mtbf mean up time between failures, A / f
+ * @param mttr mean time to restore, (1 - A) / f
+ * @param mttf mean time to the first failure, starting with every unit new
+ * @param unitAvailability availability of one of the group's units (NONE for the system)
+ * @param outageDuration the distribution of outage lengths where it is known (a single failing unit
+ *     in series: its repair distribution), else null
+ */
+public record ScopeAnalytics(
+    Analytic availability,
+    Analytic failureFrequency,
+    Analytic mtbf,
+    Analytic mttr,
+    Analytic mttf,
+    Analytic unitAvailability,
+    Distribution outageDuration) {
+
+  /** Nothing known, for the reason given. */
+  public static ScopeAnalytics none(String reason) {
+    Analytic none = Analytic.none(reason);
+    return new ScopeAnalytics(none, none, none, none, none, none, null);
+  }
+}

@@ -1,0 +1,50 @@
+package dev.nines.models.distributions;
+
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
+
+/**
+ * A non-negative probability distribution of a duration in seconds: time to failure, time to repair,
+ * service time. Each knows its analytic mean and quantiles, and makes a sampler bound to one named
+ * random stream (DESIGN.md §2). The records validate their parameters, so a bad value cannot exist.
+ */
+public sealed interface Distribution
+    permits Exponential, Weibull, Lognormal, Gamma, Erlang, Uniform, Deterministic, Empirical {
+
+  /** The analytic mean, in seconds. */
+  double mean();
+
+  /** The p-quantile (inverse CDF) for p in [0, 1), in seconds. */
+  double quantile(double p);
+
+  /** A sampler drawing from this distribution with the given stream. */
+  ContinuousSampler sampler(UniformRandomProvider rng);
+
+  /** True when the distribution is exponential, so the unit's life is memoryless. */
+  default boolean isExponential() {
+    return false;
+  }
+
+  /** A short description for tables, such as {@code exponential(mean=1000h)}. */
+  String describe();
+
+  static double requirePositive(String what, double value) {
+    if (!(value > 0) || Double.isInfinite(value)) {
+      throw new IllegalArgumentException(what + " must be positive and finite, got " + value);
+    }
+    return value;
+  }
+
+  static double requireNonNegative(String what, double value) {
+    if (!(value >= 0) || Double.isInfinite(value)) {
+      throw new IllegalArgumentException(what + " must be non-negative and finite, got " + value);
+    }
+    return value;
+  }
+
+  static void checkProbability(double p) {
+    if (!(p >= 0 && p < 1)) {
+      throw new IllegalArgumentException("quantile needs 0 <= p < 1, got " + p);
+    }
+  }
+}

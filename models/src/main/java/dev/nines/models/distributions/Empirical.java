@@ -1,0 +1,68 @@
+package dev.nines.models.distributions;
+
+import java.util.Arrays;
+import dev.nines.simulator.Durations;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
+
+/** Resamples observed durations, each with equal probability. */
+public record Empirical(double[] values) implements Distribution {
+
+  public Empirical {
+    if (values == null || values.length == 0) {
+      throw new IllegalArgumentException("empirical needs at least one value");
+    }
+    values = values.clone();
+    for (double v : values) {
+      Distribution.requireNonNegative("empirical value", v);
+    }
+    if (Arrays.stream(values).sum() <= 0) {
+      throw new IllegalArgumentException("empirical values must not all be zero");
+    }
+  }
+
+  @Override
+  public double[] values() {
+    return values.clone();
+  }
+
+  @Override
+  public double mean() {
+    return Arrays.stream(values).sum() / values.length;
+  }
+
+  /** The inverse of the empirical CDF: the smallest value v with F(v) > p. */
+  @Override
+  public double quantile(double p) {
+    Distribution.checkProbability(p);
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    return sorted[(int) Math.floor(p * sorted.length)];
+  }
+
+  @Override
+  public ContinuousSampler sampler(UniformRandomProvider rng) {
+    double[] copy = values.clone();
+    return () -> copy[rng.nextInt(copy.length)];
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Empirical e && Arrays.equals(values, e.values);
+  }
+
+  @Override
+  public int hashCode() {
+    return Arrays.hashCode(values);
+  }
+
+  @Override
+  public String toString() {
+    return "Empirical" + Arrays.toString(values);
+  }
+
+  @Override
+  public String describe() {
+    return "empirical(" + values.length + " values, mean=" + Durations.format(mean()) + ")";
+  }
+}

@@ -1,0 +1,40 @@
+package dev.nines.models.distributions;
+
+import dev.nines.simulator.Durations;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
+
+/** Erlang distribution: the sum of k exponential phases, with the given overall mean. */
+public record Erlang(int k, double mean) implements Distribution {
+
+  public Erlang {
+    if (k < 1) {
+      throw new IllegalArgumentException("erlang k must be a positive integer, got " + k);
+    }
+    Distribution.requirePositive("erlang mean", mean);
+  }
+
+  private Gamma asGamma() {
+    return new Gamma(k, mean);
+  }
+
+  @Override
+  public double quantile(double p) {
+    return asGamma().quantile(p);
+  }
+
+  @Override
+  public ContinuousSampler sampler(UniformRandomProvider rng) {
+    return asGamma().sampler(rng);
+  }
+
+  @Override
+  public boolean isExponential() {
+    return k == 1;
+  }
+
+  @Override
+  public String describe() {
+    return "erlang(k=" + k + ", mean=" + Durations.format(mean) + ")";
+  }
+}

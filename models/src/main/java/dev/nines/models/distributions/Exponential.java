@@ -1,0 +1,43 @@
+package dev.nines.models.distributions;
+
+import dev.nines.simulator.Durations;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
+import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
+
+/** Exponential distribution with the given mean (rate = 1 / mean). */
+public record Exponential(double mean) implements Distribution {
+
+  public Exponential {
+    Distribution.requirePositive("exponential mean", mean);
+  }
+
+  public static Exponential ofRate(double rate) {
+    return new Exponential(1.0 / Distribution.requirePositive("exponential rate", rate));
+  }
+
+  public double rate() {
+    return 1.0 / mean;
+  }
+
+  @Override
+  public double quantile(double p) {
+    Distribution.checkProbability(p);
+    return -mean * Math.log1p(-p);
+  }
+
+  @Override
+  public ContinuousSampler sampler(UniformRandomProvider rng) {
+    return ZigguratSampler.Exponential.of(rng, mean);
+  }
+
+  @Override
+  public boolean isExponential() {
+    return true;
+  }
+
+  @Override
+  public String describe() {
+    return "exponential(mean=" + Durations.format(mean) + ")";
+  }
+}

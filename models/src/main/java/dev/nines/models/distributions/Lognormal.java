@@ -1,0 +1,47 @@
+package dev.nines.models.distributions;
+
+import org.apache.commons.math3.distribution.LogNormalDistribution;
+import dev.nines.simulator.Durations;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
+import org.apache.commons.rng.sampling.distribution.LogNormalSampler;
+import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
+
+/**
+ * Lognormal distribution given by its own mean and standard deviation (not those of the underlying
+ * normal): sigma^2 = ln(1 + sd^2/mean^2), mu = ln(mean) - sigma^2/2.
+ */
+public record Lognormal(double mean, double sd) implements Distribution {
+
+  public Lognormal {
+    Distribution.requirePositive("lognormal mean", mean);
+    Distribution.requirePositive("lognormal sd", sd);
+  }
+
+  /** Standard deviation of the underlying normal. */
+  public double sigma() {
+    return Math.sqrt(Math.log1p((sd * sd) / (mean * mean)));
+  }
+
+  /** Mean of the underlying normal. */
+  public double mu() {
+    double sigma = sigma();
+    return Math.log(mean) - sigma * sigma / 2;
+  }
+
+  @Override
+  public double quantile(double p) {
+    Distribution.checkProbability(p);
+    return p == 0 ? 0 : new LogNormalDistribution(null, mu(), sigma()).inverseCumulativeProbability(p);
+  }
+
+  @Override
+  public ContinuousSampler sampler(UniformRandomProvider rng) {
+    return LogNormalSampler.of(ZigguratSampler.NormalizedGaussian.of(rng), mu(), sigma());
+  }
+
+  @Override
+  public String describe() {
+    return "lognormal(mean=" + Durations.format(mean) + ", sd=" + Durations.format(sd) + ")";
+  }
+}

@@ -1,0 +1,60 @@
+package dev.nines.models.structure;
+
+import dev.nines.models.units.StateListener;
+import java.util.Arrays;
+
+/**
+ * A k-of-n gate of the running system: up while at least k of its n inputs are up. Inputs start up
+ * and report each change; the gate passes a change of its own state on to its listeners, so a unit's
+ * failure costs one step per level of the structure, not a re-evaluation of the whole tree.
+ */
+public final class Gate implements StateListener {
+
+  private final int k;
+  private final int n;
+  private int upCount;
+  private boolean up;
+  private StateListener[] listeners = new StateListener[0];
+
+  public Gate(int k, int n) {
+    if (k < 1 || k > n) {
+      throw new IllegalArgumentException("a gate needs 1 <= k <= n, got k=" + k + ", n=" + n);
+    }
+    this.k = k;
+    this.n = n;
+    this.upCount = n;
+    this.up = true;
+  }
+
+  public boolean isUp() {
+    return up;
+  }
+
+  public int upCount() {
+    return upCount;
+  }
+
+  public int inputs() {
+    return n;
+  }
+
+  public void addListener(StateListener listener) {
+    listeners = Arrays.copyOf(listeners, listeners.length + 1);
+    listeners[listeners.length - 1] = listener;
+  }
+
+  @Override
+  public void changed(double time, boolean inputUp) {
+    upCount += inputUp ? 1 : -1;
+    if (upCount < 0 || upCount > n) {
+      throw new IllegalStateException("gate input count out of range: " + upCount + " of " + n);
+    }
+    boolean nowUp = upCount >= k;
+    if (nowUp != up) {
+      up = nowUp;
+      for (StateListener listener : listeners) {
+        listener.changed(time, nowUp);
+      }
+    }
+  }
+}

@@ -1,0 +1,65 @@
+package dev.nines.simulator;
+
+/**
+ * The kernel: a clock and a calendar. Events fire in (time, scheduling order); an event may schedule
+ * and cancel others. Everything else (units, structures, recorders) is built on top of this.
+ */
+public final class Simulation {
+
+  private final EventCalendar calendar = new EventCalendar();
+  private double now;
+  private long fired;
+
+  /** The current simulated time, in seconds. */
+  public double now() {
+    return now;
+  }
+
+  /** Number of events fired so far. */
+  public long eventsFired() {
+    return fired;
+  }
+
+  /** Number of pending events. */
+  public int pending() {
+    return calendar.size();
+  }
+
+  /** Schedules {@code event} after a non-negative {@code delay}; returns a handle for {@link #cancel}. */
+  public long schedule(double delay, Event event) {
+    if (!(delay >= 0)) {
+      throw new IllegalArgumentException("delay must be non-negative, got " + delay);
+    }
+    return calendar.schedule(now + delay, event);
+  }
+
+  /** Schedules {@code event} at an absolute time not before now. */
+  public long scheduleAt(double time, Event event) {
+    if (!(time >= now)) {
+      throw new IllegalArgumentException("cannot schedule at " + time + ", before now " + now);
+    }
+    return calendar.schedule(time, event);
+  }
+
+  /** Cancels a pending event; false when it already fired or was cancelled. */
+  public boolean cancel(long handle) {
+    return calendar.cancel(handle);
+  }
+
+  /**
+   * Fires every event with time at most {@code until}, in order, then sets the clock to {@code until}.
+   * Events scheduled later stay pending, so runs can be continued.
+   */
+  public void runUntil(double until) {
+    if (until < now) {
+      throw new IllegalArgumentException("cannot run back to " + until + " from " + now);
+    }
+    while (!calendar.isEmpty() && calendar.nextTime() <= until) {
+      now = calendar.nextTime();
+      Event event = calendar.pop();
+      fired++;
+      event.fire();
+    }
+    now = until;
+  }
+}
