@@ -1,0 +1,75 @@
+package dev.nines.models.analytics;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import dev.nines.models.ComponentGroup;
+import dev.nines.models.SystemModel;
+import dev.nines.models.distributions.Exponential;
+import dev.nines.models.distributions.Weibull;
+import dev.nines.models.structure.Structure;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Closed forms of whole systems, worked out by hand. */
+class AvailabilityAnalyticsTest {
+
+  private static ComponentGroup exp(String name, int count, double mttf, double mttr) {
+    return new ComponentGroup(name, count, new Exponential(mttf), new Exponential(mttr));
+  }
+
+  @Test
+  void oneUnitIsRenewalTheory() {
+    var model = new SystemModel(List.of(exp("u", 1, 90, 10)), new Structure.Group("u"));
+    ScopeAnalytics system = new AvailabilityAnalytics(model).system();
+    assertEquals(0.9, system.availability().value(), 1e-15);
+    assertEquals(0.01, system.failureFrequency().value(), 1e-15);
+    assertEquals(90, system.mtbf().value(), 1e-12);
+    assertEquals(10, system.mttr().value(), 1e-12);
+    assertEquals(90, system.mttf().value(), 1e-12);
+  }
+
+  @Test
+  void twoUnitsInParallel() {
+    // A = 1 - u², u = 0.1; f = 2 · (1/100) · u (a failure hits when the other is down)
+    var model = new SystemModel(List.of(exp("a", 1, 90, 10), exp("b", 1, 90, 10)),
+        new Structure.Parallel(List.of(new Structure.Group("a"), new Structure.Group("b"))));
+    ScopeAnalytics system = new AvailabilityAnalytics(model).system();
+    double f = 2 * 0.01 * 0.1;
+    assertEquals(0.99, system.availability().value(), 1e-15);
+    assertEquals(f, system.failureFrequency().value(), 1e-15);
+    assertEquals(0.99 / f, system.mtbf().value(), 1e-9);
+    // both down: the outage ends at the first of two exponential repairs, mean 10 / 2
+    assertEquals(5, system.mttr().value(), 1e-9);
+    assertNull(system.mttf().value());
+  }
+
+  @Test
+  void groupsOfSeveralUnits() {
+    var model = new SystemModel(List.of(exp("web", 3, 90, 10)), new Structure.Group("web"));
+    ScopeAnalytics web = new AvailabilityAnalytics(model).group("web");
+    assertEquals(0.729, web.availability().value(), 1e-15);
+    assertEquals(0.9, web.unitAvailability().value(), 1e-15);
+    assertEquals(30, web.mttf().value(), 1e-12); // 1 / (3 / 90)
+    assertEquals(3 * 0.01 * 0.81, web.failureFrequency().value(), 1e-15);
+  }
+
+  @Test
+  void noFormulaWhenAGroupAppearsTwice() {
+    var model = new SystemModel(List.of(exp("a", 2, 90, 10)), new Structure.Series(List.of(
+        new Structure.Group("a"), new Structure.AtLeastOfGroup(1, "a"))));
+    Analytic a = new AvailabilityAnalytics(model).system().availability();
+    assertFalse(a.hasValue());
+    assertEquals(true, a.formula().contains("appears twice"));
+  }
+
+  @Test
+  void weibullMttfIsItsMean() {
+    var model = new SystemModel(List.of(new ComponentGroup("w", 1, new Weibull(2, 100),
+        new Exponential(1))), new Structure.Group("w"));
+    // mean of Weibull(2, 100) = 100 Γ(1.5) = 50 √π
+    assertEquals(50 * Math.sqrt(Math.PI), new AvailabilityAnalytics(model).system().mttf().value(),
+        1e-9);
+  }
+}
