@@ -1,0 +1,57 @@
+package dev.nines.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.util.Properties;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code nines}: the top command; the work is done by its subcommands. */
+@Command(
+    name = "nines",
+    mixinStandardHelpOptions = true,
+    versionProvider = NinesCommand.Version.class,
+    description = "A deterministic discrete-event availability simulator.",
+    subcommands = {RunCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class})
+public final class NinesCommand implements Runnable {
+
+  @Spec CommandSpec spec;
+
+  /** A command line ready to execute, with nines's exit codes and error handling. */
+  public static CommandLine commandLine() {
+    CommandLine cli = new CommandLine(new NinesCommand());
+    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      PrintWriter err = commandLine.getErr();
+      err.println("nines: internal error: " + e);
+      err.println("This is a bug in nines, not in your input; please report it with the scenario.");
+      e.printStackTrace(err);
+      return ExitCodes.FAILURE;
+    });
+    return cli;
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** The version from the build, for {@code --version}. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() throws IOException {
+      Properties properties = new Properties();
+      try (InputStream in = NinesCommand.class.getResourceAsStream("/nines-version.properties")) {
+        if (in != null) {
+          properties.load(in);
+        }
+      }
+      return new String[] {
+        "nines " + properties.getProperty("version", "unknown"),
+        "JVM: ${java.version} (${java.vendor} ${java.vm.name})"
+      };
+    }
+  }
+}

@@ -1,0 +1,86 @@
+package dev.nines.cli;
+
+import dev.nines.reports.CsvResults;
+import dev.nines.reports.JsonResults;
+import dev.nines.reports.ResultTable;
+import dev.nines.scenarios.Overrides;
+import dev.nines.scenarios.Scenario;
+import dev.nines.scenarios.ScenarioException;
+import dev.nines.scenarios.ScenarioLoader;
+import dev.nines.scenarios.experiment.Experiment;
+import dev.nines.scenarios.experiment.ExperimentResult;
+import dev.nines.simulator.Replications;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code nines run FILE}: simulate a scenario and print its figures beside the formulas. */
+@Command(
+    name = "run",
+    mixinStandardHelpOptions = true,
+    versionProvider = NinesCommand.Version.class,
+    description = {
+      "Simulate a scenario: every figure with its confidence interval, beside its analytic value.",
+      "Same file and seed give the same output, byte for byte, for any --threads."
+    })
+final class RunCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "FILE", description = "The scenario file (YAML).")
+  Path file;
+
+  @ArgGroup(exclusive = true)
+  Format format = new Format();
+
+  static final class Format {
+    @Option(names = "--json", description = "Print the results as one JSON object.")
+    boolean json;
+
+    @Option(names = "--csv", description = "Print the results as CSV, one row per figure.")
+    boolean csv;
+  }
+
+  @Option(names = "--seed", paramLabel = "N", description = "Override the scenario's seed.")
+  Long seed;
+
+  @Option(names = "--replications", paramLabel = "N",
+      description = "Override the number of replications (at least 2).")
+  Integer replications;
+
+  @Option(names = "--horizon", paramLabel = "DURATION", converter = DurationConverter.class,
+      description = "Override the simulated time per replication, e.g. 10y.")
+  Double horizon;
+
+  @Option(names = "--threads", paramLabel = "N",
+      description = "Threads for replications (default: every core). "
+          + "Does not change the results.")
+  int threads = Replications.defaultThreads();
+
+  @Override
+  public Integer call() {
+    if (threads < 1) {
+      spec.commandLine().getErr().println("nines run: --threads must be at least 1, got " + threads);
+      return ExitCodes.BAD_INPUT;
+    }
+    Scenario scenario;
+    try {
+      scenario = ScenarioLoader.load(file, new Overrides(seed, replications, horizon));
+    } catch (ScenarioException e) {
+      Problems.print(spec.commandLine().getErr(), e);
+      return ExitCodes.BAD_INPUT;
+    }
+    ExperimentResult result = Experiment.run(scenario, threads);
+    String output = format.json ? JsonResults.render(result)
+        : format.csv ? CsvResults.render(result)
+        : ResultTable.render(result);
+    spec.commandLine().getOut().print(output);
+    spec.commandLine().getOut().flush();
+    return ExitCodes.OK;
+  }
+}

@@ -1,0 +1,50 @@
+package dev.nines.cli;
+
+import dev.nines.models.ComponentGroup;
+import dev.nines.scenarios.Overrides;
+import dev.nines.scenarios.Scenario;
+import dev.nines.scenarios.ScenarioException;
+import dev.nines.scenarios.ScenarioLoader;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code nines validate FILE...}: check scenario files without running them. */
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
+    versionProvider = NinesCommand.Version.class,
+    description = "Check scenario files: every problem of each, with file, line and column.")
+final class ValidateCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "FILE", arity = "1..*", description = "Scenario files (YAML).")
+  List<Path> files;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    int status = ExitCodes.OK;
+    for (Path file : files) {
+      try {
+        Scenario s = ScenarioLoader.load(file, Overrides.NONE);
+        int units = s.system().groups().stream().mapToInt(ComponentGroup::count).sum();
+        out.printf("%s: ok (%s: %d groups, %d units)%n", file, s.name(),
+            s.system().groups().size(), units);
+      } catch (ScenarioException e) {
+        Problems.print(err, e);
+        status = ExitCodes.BAD_INPUT;
+      }
+    }
+    out.flush();
+    err.flush();
+    return status;
+  }
+}

@@ -1,0 +1,92 @@
+package dev.nines.reports;
+
+import dev.nines.scenarios.Scenario;
+import dev.nines.scenarios.experiment.ExperimentResult;
+import dev.nines.scenarios.experiment.MetricResult;
+import dev.nines.simulator.Durations;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The terminal table of a run: per scope, every figure with its confidence interval, n, the analytic
+ * value, whether that value lies in the interval, and the formula.
+ */
+public final class ResultTable {
+
+  private static final String[] HEADER = {"metric", "mean", "CI", "n", "analytic", "in CI", "formula"};
+
+  private ResultTable() {}
+
+  public static String render(ExperimentResult result) {
+    Scenario s = result.scenario();
+    StringBuilder out = new StringBuilder();
+    out.append(s.name()).append('\n');
+    out.append(String.format(Locale.ROOT,
+        "seed %d · %d replications · horizon %s · warm-up %s · %s confidence intervals%n",
+        s.seed(), s.replications(), Durations.format(s.horizon()), Durations.format(s.warmup()),
+        Durations.number(100 * s.confidence()) + " %"));
+    String scope = null;
+    List<String[]> rows = new ArrayList<>();
+    for (MetricResult m : result.metrics()) {
+      if (!m.scope().equals(scope)) {
+        flush(out, scope, rows);
+        scope = m.scope();
+        rows.clear();
+      }
+      rows.add(row(m));
+    }
+    flush(out, scope, rows);
+    return out.toString();
+  }
+
+  private static String[] row(MetricResult m) {
+    String ci = Double.isFinite(m.low()) && Double.isFinite(m.high())
+        ? "[" + Values.format(m.low(), m.unit(), m.name()) + ", "
+            + Values.format(m.high(), m.unit(), m.name()) + "]"
+        : "-";
+    Boolean in = m.analyticInInterval();
+    return new String[] {
+      m.name(),
+      Values.format(m.mean(), m.unit(), m.name()),
+      ci,
+      Long.toString(m.n()),
+      Values.format(m.analytic(), m.unit(), m.name()),
+      in == null ? "" : in ? "yes" : "NO",
+      m.formula() == null ? "" : m.formula()
+    };
+  }
+
+  private static void flush(StringBuilder out, String scope, List<String[]> rows) {
+    if (scope == null) {
+      return;
+    }
+    out.append('\n').append(scope).append('\n');
+    int[] width = new int[HEADER.length];
+    List<String[]> all = new ArrayList<>();
+    all.add(HEADER);
+    all.addAll(rows);
+    for (String[] r : all) {
+      for (int i = 0; i < r.length; i++) {
+        width[i] = Math.max(width[i], r[i].length());
+      }
+    }
+    for (String[] r : all) {
+      StringBuilder line = new StringBuilder("  ");
+      for (int i = 0; i < r.length; i++) {
+        boolean numeric = i >= 1 && i <= 4;
+        String cell = numeric && i != 2 ? pad(r[i], width[i], true) : pad(r[i], width[i], false);
+        line.append(cell);
+        if (i < r.length - 1) {
+          line.append("  ");
+        }
+      }
+      out.append(line.toString().stripTrailing()).append('\n');
+    }
+  }
+
+  private static String pad(String text, int width, boolean right) {
+    String spaces = " ".repeat(Math.max(0, width - text.length()));
+    return right ? spaces + text : text + spaces;
+  }
+}

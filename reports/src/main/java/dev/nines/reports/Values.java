@@ -1,0 +1,42 @@
+package dev.nines.reports;
+
+import dev.nines.simulator.Durations;
+
+/** Readable numbers for people: times in their best unit, availabilities to their last nine. */
+public final class Values {
+
+  private Values() {}
+
+  /** A value of the given unit ({@code s} or {@code 1}) for a table; "-" when unknown. */
+  public static String format(double value, String unit, String metric) {
+    if (!Double.isFinite(value)) {
+      return Double.isInfinite(value) && value > 0 ? "inf" : "-";
+    }
+    if (unit.equals("s")) {
+      return Durations.format(value);
+    }
+    if (metric.endsWith("availability")) {
+      return availability(value);
+    }
+    return Durations.number(value);
+  }
+
+  public static String format(Double value, String unit, String metric) {
+    return value == null ? "-" : format(value.doubleValue(), unit, metric);
+  }
+
+  /**
+   * An availability with three digits past its nines: 0.99941 -> "0.999410", 0.9 -> "0.9000".
+   */
+  static String availability(double a) {
+    if (a >= 1) {
+      return "1";
+    }
+    if (a <= 0) {
+      return "0";
+    }
+    int nines = (int) Math.floor(-Math.log10(1 - a));
+    int decimals = Math.min(12, Math.max(4, nines + 3));
+    return String.format(java.util.Locale.ROOT, "%." + decimals + "f", a);
+  }
+}

@@ -1,0 +1,89 @@
+package dev.nines.scenarios;
+
+import dev.nines.models.SystemModel;
+import dev.nines.scenarios.yaml.MapNode;
+import dev.nines.scenarios.yaml.Node;
+import dev.nines.scenarios.yaml.Position;
+import dev.nines.scenarios.yaml.ScalarNode;
+import dev.nines.scenarios.yaml.YamlTree;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Loads a scenario file (DESIGN.md §4). It fills defaults, validates, then builds: the YAML is read
+ * into a located tree, the tree into a spec (collecting every problem, not just the first), the
+ * command-line overrides are applied, the semantic checks run, and only a spec without problems is
+ * built into a {@link Scenario}. Otherwise a {@link ScenarioException} lists all problems in file
+ * order.
+ */
+public final class ScenarioLoader {
+
+  private ScenarioLoader() {}
+
+  /** Reads and loads a UTF-8 scenario file. A missing or unreadable file is a problem too. */
+  public static Scenario load(Path file, Overrides overrides) throws ScenarioException {
+    String name = file.toString();
+    String text;
+    try {
+      text = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (NoSuchFileException e) {
+      throw single(name, "no such file");
+    } catch (CharacterCodingException e) {
+      throw single(name, "the file is not UTF-8 text");
+    } catch (IOException e) {
+      throw single(name, "cannot read the file: " + e.getMessage());
+    }
+    return parse(text, name, overrides);
+  }
+
+  /** Loads a scenario from YAML text; {@code fileName} is used in problems and as the source. */
+  public static Scenario parse(String yamlText, String fileName, Overrides overrides)
+      throws ScenarioException {
+    Problems problems = new Problems(fileName);
+    String text = yamlText.startsWith("\uFEFF") ? yamlText.substring(1) : yamlText;
+    Node root = YamlTree.read(text, problems);
+    if (root == null) {
+      throw problems.exception();
+    }
+    if (root instanceof ScalarNode && ((ScalarNode) root).kind() == ScalarNode.Kind.NULL) {
+      problems.report(Position.NONE, "", "the file is empty",
+          "a scenario needs at least 'name', 'horizon' and 'components'");
+      throw problems.exception();
+    }
+    if (!(root instanceof MapNode)) {
+      problems.at(root, "a scenario file must be a map of fields such as 'name:', 'horizon:' and "
+          + "'components:', got " + root.describe(), null);
+      throw problems.exception();
+    }
+    ScenarioSpec spec = SpecReader.read((MapNode) root, problems);
+    spec = spec.with(overrides == null ? Overrides.NONE : overrides);
+    SemanticChecks.check(spec, problems);
+    if (!problems.isEmpty()) {
+      throw problems.exception();
+    }
+    return build(spec, fileName, problems);
+  }
+
+  private static Scenario build(ScenarioSpec spec, String fileName, Problems problems)
+      throws ScenarioException {
+    try {
+      SystemModel system = new SystemModel(spec.groups(), spec.structure());
+      return new Scenario(spec.name(), spec.description(), spec.seed().value(),
+          spec.horizon().value(), spec.warmup().value(), spec.replications().value(),
+          spec.confidence().value(), system, fileName);
+    } catch (IllegalArgumentException e) {
+      // The checks above should have caught this; still report it as a problem, never a crash.
+      problems.report(Position.NONE, "", "invalid scenario: " + e.getMessage(), null);
+      throw problems.exception();
+    }
+  }
+
+  private static ScenarioException single(String file, String message) {
+    return new ScenarioException(List.of(new Problem(file, 0, 0, "", message, null)));
+  }
+}

@@ -1,0 +1,87 @@
+package dev.nines.scenarios;
+
+import dev.nines.models.ComponentGroup;
+import dev.nines.simulator.Durations;
+
+/**
+ * The checks that relate fields to each other or to the overrides, run after the overrides are
+ * applied: the horizon is given and positive, the warm-up ends before it, there are at least two
+ * replications, the confidence lies in (0, 1), and the run's expected number of events is within
+ * reason. A problem caused by an override says so.
+ */
+final class SemanticChecks {
+
+  /** Above this many expected events a run is refused: it would take hours. */
+  static final double MAX_EVENTS = 5e9;
+
+  private SemanticChecks() {}
+
+  static void check(ScenarioSpec spec, Problems problems) {
+    boolean horizonOk = horizon(spec, problems);
+    if (horizonOk && spec.warmup() != null && !(spec.warmup().value() < spec.horizon().value())) {
+      Located<Double> w = spec.warmup();
+      problems.report(w.at(), w.path(), "the warm-up (" + w.shown()
+          + ") must be shorter than the horizon (" + spec.horizon().describe() + ")",
+          "shorten the warm-up or lengthen the horizon");
+    }
+    Located<Integer> r = spec.replications();
+    boolean replicationsOk = r != null && r.value() >= 2;
+    if (r != null && !replicationsOk) {
+      problems.report(r.at(), r.path(), "replications must be at least 2, got " + r.shown() + r.from(),
+          "confidence intervals need two or more replications; 30 is usual");
+    }
+    Located<Double> c = spec.confidence();
+    if (c != null && !(c.value() > 0 && c.value() < 1)) {
+      String hint = c.value() > 1 && c.value() < 100
+          ? "write it as a fraction: " + Durations.number(c.value() / 100) + " for " + c.shown() + " %"
+          : "e.g. 0.95";
+      problems.report(c.at(), c.path(), "confidence must lie between 0 and 1 (exclusive), got "
+          + c.shown(), hint);
+    }
+    if (horizonOk && replicationsOk) {
+      events(spec, problems);
+    }
+  }
+
+  /** Reports a missing or non-positive horizon; true when the horizon is usable. */
+  private static boolean horizon(ScenarioSpec spec, Problems problems) {
+    Located<Double> h = spec.horizon();
+    if (h == null) {
+      if (!spec.root().has("horizon")) {
+        problems.report(spec.root().at(), "horizon", "missing required field 'horizon'",
+            "the simulated time per replication, e.g. horizon: 100y");
+      }
+      return false;
+    }
+    if (!(h.value() > 0) || Double.isInfinite(h.value())) {
+      problems.report(h.at(), h.path(), "the horizon must be positive and finite, got "
+          + h.shown() + h.from(), "e.g. horizon: 100y");
+      return false;
+    }
+    return true;
+  }
+
+  /**
+   * Estimates the events of the whole run: each unit fails and is repaired once per cycle of mean
+   * failure + mean repair, in every replication.
+   */
+  private static void events(ScenarioSpec spec, Problems problems) {
+    double perReplication = 0;
+    for (ComponentGroup g : spec.groups()) {
+      if (g.fails()) {
+        double cycle = g.failure().mean() + g.repair().mean();
+        perReplication += 2.0 * g.count() * spec.horizon().value() / cycle;
+      }
+    }
+    double total = perReplication * spec.replications().value();
+    if (total > MAX_EVENTS) {
+      Located<Double> h = spec.horizon();
+      String origin = h.origin() != null ? h.from() : spec.replications().from();
+      problems.report(h.at(), h.path(),
+          "this run would simulate about " + Durations.number(total) + " events ("
+              + spec.replications().shown() + " replications of " + h.shown()
+              + "), more than the limit of " + Durations.number(MAX_EVENTS) + origin,
+          "shorten the horizon or use fewer replications");
+    }
+  }
+}

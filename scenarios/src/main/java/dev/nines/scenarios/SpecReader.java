@@ -1,0 +1,107 @@
+package dev.nines.scenarios;
+
+import dev.nines.models.structure.Structure;
+import dev.nines.scenarios.yaml.MapNode;
+import dev.nines.scenarios.yaml.Node;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+
+/**
+ * Reads the top level of a scenario file into a {@link ScenarioSpec}, filling defaults and reporting
+ * every problem of form: unknown fields, fields of later versions, missing required fields and values
+ * of the wrong kind. Checks that relate fields to each other come later, in {@link SemanticChecks}.
+ */
+final class SpecReader {
+
+  private static final List<String> FIELDS = List.of("name", "description", "seed", "horizon",
+      "warmup", "replications", "confidence", "components", "system");
+  private static final List<String> LATER = List.of("crews", "detectors", "traffic", "faults");
+
+  static final long DEFAULT_SEED = 1;
+  static final int DEFAULT_REPLICATIONS = 30;
+  static final double DEFAULT_CONFIDENCE = 0.95;
+
+  private final Problems problems;
+
+  private SpecReader(Problems problems) {
+    this.problems = problems;
+  }
+
+  /** Reads the root map of a scenario file. */
+  static ScenarioSpec read(MapNode root, Problems problems) {
+    return new SpecReader(problems).spec(root);
+  }
+
+  private ScenarioSpec spec(MapNode root) {
+    Fields.check(root, FIELDS, LATER, problems);
+    String name = name(root);
+    Node descriptionNode = root.get("description");
+    String description = descriptionNode == null ? "" : Values.text(descriptionNode, problems);
+    description = description == null ? null : description.strip();
+    Located<Long> seed = optional(root, "seed", Values::integer,
+        Located.byDefault(DEFAULT_SEED, "seed", "1"));
+    Located<Double> horizon = optional(root, "horizon", TimeValues::duration, null);
+    Located<Double> warmup = optional(root, "warmup", TimeValues::duration,
+        Located.byDefault(0.0, "warmup", "0s"));
+    Located<Integer> replications = optional(root, "replications",
+        (node, p) -> Values.integerAtLeast(node, Integer.MIN_VALUE, p),
+        Located.byDefault(DEFAULT_REPLICATIONS, "replications", "30"));
+    Located<Double> confidence = optional(root, "confidence", Values::number,
+        Located.byDefault(DEFAULT_CONFIDENCE, "confidence", "0.95"));
+
+    Node componentsNode = Fields.require(root, "components",
+        "declare the groups, e.g. components: {server: {failure: {dist: exponential, "
+            + "mean: 1000h}, repair: 8h}}", problems);
+    ComponentReader.Components components = componentsNode == null
+        ? new ComponentReader.Components(List.of(), Map.of())
+        : new ComponentReader(problems).read(componentsNode);
+    Structure structure = structure(root.get("system"), components);
+    return new ScenarioSpec(root, name, description, seed, horizon, warmup, replications,
+        confidence, components.groups(), structure);
+  }
+
+  private String name(MapNode root) {
+    Node node = Fields.require(root, "name", "give the scenario a name, e.g. name: web tier",
+        problems);
+    if (node == null) {
+      return null;
+    }
+    String name = Values.text(node, problems);
+    if (name != null && name.isBlank()) {
+      problems.at(node, "the name must not be empty", "e.g. name: web tier");
+      return null;
+    }
+    return name;
+  }
+
+  /**
+   * The value of an optional field: the default when absent, the value read when present, or null
+   * when present but unreadable (its problem is reported).
+   */
+  private <T> Located<T> optional(MapNode root, String key,
+      BiFunction<Node, Problems, T> reader, Located<T> byDefault) {
+    Node node = root.get(key);
+    if (node == null) {
+      return byDefault;
+    }
+    T value = reader.apply(node, problems);
+    return value == null ? null : Located.of(value, node);
+  }
+
+  /** The structure as written, or the default: the single group, else a series of all groups. */
+  private Structure structure(Node node, ComponentReader.Components components) {
+    if (node != null) {
+      return new StructureReader(components.counts(), problems).read(node);
+    }
+    if (components.counts().isEmpty()) {
+      return null;
+    }
+    List<Structure> parts = new ArrayList<>();
+    for (String group : components.counts().keySet()) {
+      parts.add(new Structure.Group(group));
+    }
+    return parts.size() == 1 ? parts.get(0) : new Structure.Series(parts);
+  }
+}
