@@ -55,11 +55,15 @@ class DistributionSamplingTest {
       }
       ContinuousSampler sampler = d.sampler(new RandomStreams(6, 0).stream(d.describe()));
       double[] ps = {0.1, 0.5, 0.9, 0.99};
+      double[] q = new double[ps.length];
+      for (int j = 0; j < ps.length; j++) {
+        q[j] = d.quantile(ps[j]);
+      }
       int[] below = new int[ps.length];
       for (int i = 0; i < DRAWS; i++) {
         double x = sampler.sample();
         for (int j = 0; j < ps.length; j++) {
-          if (x <= d.quantile(ps[j])) {
+          if (x <= q[j]) {
             below[j]++;
           }
         }
