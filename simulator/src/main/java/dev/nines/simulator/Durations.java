@@ -2,6 +2,7 @@ package dev.nines.simulator;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.OptionalDouble;
@@ -38,7 +39,8 @@ public final class Durations {
     units.put("d", DAY);
     units.put("w", 7 * DAY);
     units.put("y", YEAR);
-    return Map.copyOf(units);
+    // Not Map.copyOf: its iteration order is unspecified and changes from run to run.
+    return Collections.unmodifiableMap(units);
   }
 
   /** Seconds per unit, or null for an unknown unit. */
@@ -80,7 +82,7 @@ public final class Durations {
     throw new AssertionError("unreachable");
   }
 
-  /** A number with at most four significant digits and no trailing zeros: 1000, 0.9994, 3.2, 1.5e-05. */
+  /** A number with at most four significant digits and no trailing zeros: 1000, 0.9994, 3.2, 1.5e-5. */
   public static String number(double value) {
     if (Double.isNaN(value) || Double.isInfinite(value)) {
       return Double.toString(value);
@@ -93,6 +95,10 @@ public final class Durations {
     if (magnitude >= 1e-4 && magnitude < 1e7) {
       return rounded.toPlainString();
     }
-    return rounded.toString().replace("E", "e");
+    // Scientific: mantissa and exponent, e.g. 1.5e-5 or 1.235e+7. (BigDecimal.toString would write
+    // numbers down to 1e-6 in plain notation, 0.000015, so the exponent is computed here.)
+    int exponent = rounded.precision() - rounded.scale() - 1;
+    String mantissa = rounded.movePointLeft(exponent).toPlainString();
+    return mantissa + (exponent < 0 ? "e" : "e+") + exponent;
   }
 }

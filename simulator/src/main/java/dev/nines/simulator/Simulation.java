@@ -51,7 +51,7 @@ public final class Simulation {
    * Events scheduled later stay pending, so runs can be continued.
    */
   public void runUntil(double until) {
-    if (until < now) {
+    if (!(until >= now)) { // also rejects NaN, which would otherwise become the clock
       throw new IllegalArgumentException("cannot run back to " + until + " from " + now);
     }
     while (!calendar.isEmpty() && calendar.nextTime() <= until) {

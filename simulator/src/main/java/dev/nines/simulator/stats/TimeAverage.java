@@ -15,7 +15,8 @@ public final class TimeAverage {
   public TimeAverage(double from, double initialValue) {
     this.from = from;
     this.value = initialValue;
-    this.lastTime = from;
+    // Not `from`: updates during the warm-up (time < from) are legal and only set the value.
+    this.lastTime = Double.NEGATIVE_INFINITY;
   }
 
   /** The quantity takes {@code newValue} at time {@code time} (non-decreasing times). */
@@ -41,7 +42,7 @@ public final class TimeAverage {
   }
 
   private void accumulate(double time) {
-    if (time < lastTime) {
+    if (!(time >= lastTime)) { // also rejects NaN
       throw new IllegalArgumentException("time went back from " + lastTime + " to " + time);
     }
     if (time > from) {
