@@ -71,7 +71,8 @@ public final class Durations {
     if (seconds == 0) {
       return "0s";
     }
-    double magnitude = Math.abs(seconds);
+    // Round first, so that 3599.99 s reads 1h rather than 60m.
+    double magnitude = Math.abs(new BigDecimal(seconds).round(new MathContext(4)).doubleValue());
     String[] order = {"y", "d", "h", "m", "s", "ms", "us", "ns"};
     for (String unit : order) {
       double size = UNITS.get(unit);

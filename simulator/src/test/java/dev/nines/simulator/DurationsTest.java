@@ -72,6 +72,9 @@ class DurationsTest {
     assertEquals("0s", Durations.format(0));
     assertEquals("3.2h", Durations.format(3.2 * 3600));
     assertEquals("12ms", Durations.format(0.012));
+    // rounding to four digits reaches the next unit: 1h, not 60m
+    assertEquals("1h", Durations.format(3599.99));
+    assertEquals("1y", Durations.format(Durations.YEAR - 1));
     assertEquals("1.5y", Durations.format(1.5 * Durations.YEAR));
     assertEquals("1.5m", Durations.format(90));
     assertEquals("59s", Durations.format(59));
