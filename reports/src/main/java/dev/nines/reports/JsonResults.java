@@ -1,16 +1,10 @@
 package dev.nines.reports;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import dev.nines.scenarios.Scenario;
 import dev.nines.scenarios.experiment.ExperimentResult;
 import dev.nines.scenarios.experiment.MetricResult;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 
 /**
  * The {@code --json} document of DESIGN.md §6: one object with the run's settings and its metrics.
@@ -19,19 +13,10 @@ import java.io.UncheckedIOException;
  */
 public final class JsonResults {
 
-  private static final JsonFactory FACTORY = new JsonFactory();
-
   private JsonResults() {}
 
   public static String render(ExperimentResult result) {
-    StringWriter text = new StringWriter();
-    try (JsonGenerator json = FACTORY.createGenerator(text)) {
-      Separators separators = Separators.createDefaultInstance()
-          .withObjectFieldValueSpacing(Separators.Spacing.AFTER);
-      DefaultPrettyPrinter pretty = new DefaultPrettyPrinter(separators)
-          .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-          .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-      json.setPrettyPrinter(pretty);
+    return Json.write(json -> {
       Scenario s = result.scenario();
       json.writeStartObject();
       json.writeStringField("scenario", s.name());
@@ -46,10 +31,7 @@ public final class JsonResults {
       }
       json.writeEndArray();
       json.writeEndObject();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return text + "\n";
+    });
   }
 
   private static void writeMetric(JsonGenerator json, MetricResult m) throws IOException {
@@ -57,20 +39,12 @@ public final class JsonResults {
     json.writeStringField("scope", m.scope());
     json.writeStringField("name", m.name());
     json.writeStringField("unit", m.unit());
-    number(json, "mean", m.mean());
-    number(json, "low", m.low());
-    number(json, "high", m.high());
+    Json.number(json, "mean", m.mean());
+    Json.number(json, "low", m.low());
+    Json.number(json, "high", m.high());
     json.writeNumberField("n", m.n());
-    number(json, "analytic", m.analytic() == null ? Double.NaN : m.analytic());
+    Json.number(json, "analytic", m.analytic() == null ? Double.NaN : m.analytic());
     json.writeStringField("formula", m.formula());
     json.writeEndObject();
-  }
-
-  private static void number(JsonGenerator json, String field, double value) throws IOException {
-    if (Double.isFinite(value)) {
-      json.writeNumberField(field, value);
-    } else {
-      json.writeNullField(field);
-    }
   }
 }

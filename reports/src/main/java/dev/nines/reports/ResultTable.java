@@ -58,35 +58,9 @@ public final class ResultTable {
   }
 
   private static void flush(StringBuilder out, String scope, List<String[]> rows) {
-    if (scope == null) {
-      return;
-    }
-    out.append('\n').append(scope).append('\n');
-    int[] width = new int[HEADER.length];
     List<String[]> all = new ArrayList<>();
     all.add(HEADER);
     all.addAll(rows);
-    for (String[] r : all) {
-      for (int i = 0; i < r.length; i++) {
-        width[i] = Math.max(width[i], r[i].length());
-      }
-    }
-    for (String[] r : all) {
-      StringBuilder line = new StringBuilder("  ");
-      for (int i = 0; i < r.length; i++) {
-        boolean numeric = i >= 1 && i <= 4;
-        String cell = numeric && i != 2 ? pad(r[i], width[i], true) : pad(r[i], width[i], false);
-        line.append(cell);
-        if (i < r.length - 1) {
-          line.append("  ");
-        }
-      }
-      out.append(line.toString().stripTrailing()).append('\n');
-    }
-  }
-
-  private static String pad(String text, int width, boolean right) {
-    String spaces = " ".repeat(Math.max(0, width - text.length()));
-    return right ? spaces + text : text + spaces;
+    Columns.print(out, scope, all);
   }
 }

@@ -23,6 +23,25 @@ public record ScopeAnalytics(
     Analytic unitAvailability,
     Distribution outageDuration) {
 
+  /** Each figure from this, or from {@code other} where this has no value. */
+  public ScopeAnalytics orElse(ScopeAnalytics other) {
+    return new ScopeAnalytics(
+        pick(availability, other.availability),
+        pick(failureFrequency, other.failureFrequency),
+        pick(mtbf, other.mtbf),
+        pick(mttr, other.mttr),
+        pick(mttf, other.mttf),
+        pick(unitAvailability, other.unitAvailability),
+        outageDuration != null ? outageDuration : other.outageDuration);
+  }
+
+  private static Analytic pick(Analytic mine, Analytic theirs) {
+    if (mine.hasValue() || !theirs.hasValue() && mine.formula() != null) {
+      return mine;
+    }
+    return theirs;
+  }
+
   /** Nothing known, for the reason given. */
   public static ScopeAnalytics none(String reason) {
     Analytic none = Analytic.none(reason);
