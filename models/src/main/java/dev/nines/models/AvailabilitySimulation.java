@@ -1,10 +1,14 @@
 package dev.nines.models;
 
+import dev.nines.models.observe.CrewObservation;
 import dev.nines.models.observe.ScopeObservation;
 import dev.nines.models.observe.ScopeRecorder;
 import dev.nines.models.observe.UnitsUpRecorder;
 import dev.nines.models.structure.Gate;
 import dev.nines.models.structure.Structure;
+import dev.nines.models.units.MarkovUnit;
+import dev.nines.models.units.RenewalUnit;
+import dev.nines.models.units.RepairCrew;
 import dev.nines.models.units.RepairService;
 import dev.nines.models.units.Unit;
 import dev.nines.simulator.Simulation;
@@ -15,9 +19,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One replication of a system: its units on one simulation clock, wired through gates into the
- * structure, with a recorder on the system and on every group. Unit {@code g[i]} draws its lives from
- * the stream {@code g[i]/failure} and its repairs from {@code g[i]/repair} (DESIGN.md §2).
+ * One replication of a system: its units and repair crews on one simulation clock, units wired
+ * through gates into the structure, with a recorder on the system and on every group. Unit
+ * {@code g[i]} draws its lives from the stream {@code g[i]/failure} and its repairs from
+ * {@code g[i]/repair}; a Markov unit draws its moves from {@code g[i]/markov} (DESIGN.md §2). Units
+ * of a group that names a crew wait for one of its repairers; the others are repaired at once.
  */
 public final class AvailabilitySimulation {
 
@@ -30,12 +36,16 @@ public final class AvailabilitySimulation {
   private final Map<String, Gate> groupGates = new LinkedHashMap<>();
   private final Map<String, ScopeRecorder> groupRecorders = new LinkedHashMap<>();
   private final Map<String, UnitsUpRecorder> unitsUp = new LinkedHashMap<>();
+  private final Map<String, RepairCrew> crews = new LinkedHashMap<>();
   private final ScopeRecorder systemRecorder;
   private final Gate systemGate;
-  private boolean ran;
+  private double horizon = Double.NaN;
 
   public AvailabilitySimulation(SystemModel model, RandomStreams streams, double warmup) {
     this.model = model;
+    for (Crew crew : model.crews()) {
+      crews.put(crew.name(), new RepairCrew(crew.name(), crew.size(), simulation, warmup));
+    }
     for (ComponentGroup group : model.groups()) {
       buildGroup(group, streams, warmup);
     }
@@ -68,10 +78,10 @@ public final class AvailabilitySimulation {
    * first, then the groups in the order they were written.
    */
   public List<ScopeObservation> run(double horizon) {
-    if (ran) {
+    if (!Double.isNaN(this.horizon)) {
       throw new IllegalStateException("a replication runs once");
     }
-    ran = true;
+    this.horizon = horizon;
     units.values().forEach(list -> list.forEach(Unit::start));
     simulation.runUntil(horizon);
     List<ScopeObservation> observations = new ArrayList<>();
@@ -83,6 +93,16 @@ public final class AvailabilitySimulation {
     return observations;
   }
 
+  /** What each crew did, in the order the crews were declared; after {@link #run}. */
+  public List<CrewObservation> crewObservations() {
+    if (Double.isNaN(horizon)) {
+      throw new IllegalStateException("run the replication first");
+    }
+    List<CrewObservation> observations = new ArrayList<>();
+    crews.values().forEach(crew -> observations.add(crew.observe(horizon)));
+    return observations;
+  }
+
   private void buildGroup(ComponentGroup group, RandomStreams streams, double warmup) {
     Gate gate = new Gate(group.count(), group.count());
     ScopeRecorder recorder = new ScopeRecorder(group.name(), warmup);
@@ -91,12 +111,7 @@ public final class AvailabilitySimulation {
     List<Unit> list = new ArrayList<>(group.count());
     for (int i = 0; i < group.count(); i++) {
       String name = group.unitName(i);
-      Unit unit = group.fails()
-          ? new Unit(name, simulation,
-              group.failure().sampler(streams.stream(name + "/failure")),
-              group.repair().sampler(streams.stream(name + "/repair")),
-              RepairService.IMMEDIATE)
-          : new Unit(name, simulation, null, null, RepairService.IMMEDIATE);
+      Unit unit = newUnit(group, name, streams);
       unit.addListener(gate);
       unit.addListener(upRecorder);
       list.add(unit);
@@ -105,6 +120,20 @@ public final class AvailabilitySimulation {
     groupGates.put(group.name(), gate);
     groupRecorders.put(group.name(), recorder);
     unitsUp.put(group.name(), upRecorder);
+  }
+
+  private Unit newUnit(ComponentGroup group, String name, RandomStreams streams) {
+    if (group.isMarkov()) {
+      return new MarkovUnit(name, simulation, group.markov(), streams.stream(name + "/markov"));
+    }
+    if (!group.fails()) {
+      return new RenewalUnit(name, simulation, null, null, RepairService.IMMEDIATE);
+    }
+    RepairService repairs = group.crew() == null ? RepairService.IMMEDIATE : crews.get(group.crew());
+    return new RenewalUnit(name, simulation,
+        group.failure().sampler(streams.stream(name + "/failure")),
+        group.repair().sampler(streams.stream(name + "/repair")),
+        repairs);
   }
 
   /** Builds the gate of a structure node and wires its inputs into it. */

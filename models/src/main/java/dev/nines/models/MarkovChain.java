@@ -1,10 +1,13 @@
 package dev.nines.models;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The life of a unit as a continuous-time Markov chain: named states, each up or down, an initial
@@ -54,6 +57,30 @@ public record MarkovChain(String initial, Map<String, Boolean> states, List<Tran
     if (!states.containsValue(true)) {
       throw new IllegalArgumentException("a markov chain needs at least one up state");
     }
+    for (String s : states.keySet()) {
+      if (!reachesUp(s, states, transitions)) {
+        throw new IllegalArgumentException("no path leads from state " + s + " back to an up state");
+      }
+    }
+  }
+
+  /** True when some path of transitions leads from {@code start} to an up state (or it is one). */
+  private static boolean reachesUp(String start, Map<String, Boolean> states,
+      List<Transition> transitions) {
+    Set<String> seen = new HashSet<>(List.of(start));
+    ArrayDeque<String> frontier = new ArrayDeque<>(List.of(start));
+    while (!frontier.isEmpty()) {
+      String s = frontier.poll();
+      if (states.get(s)) {
+        return true;
+      }
+      for (Transition t : transitions) {
+        if (t.from().equals(s) && seen.add(t.to())) {
+          frontier.add(t.to());
+        }
+      }
+    }
+    return false;
   }
 
   /** State names in the order written; a state's index is its position here. */

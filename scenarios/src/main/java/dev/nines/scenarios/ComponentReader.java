@@ -1,25 +1,29 @@
 package dev.nines.scenarios;
 
 import dev.nines.models.ComponentGroup;
+import dev.nines.models.MarkovChain;
 import dev.nines.models.distributions.Distribution;
 import dev.nines.scenarios.yaml.MapNode;
 import dev.nines.scenarios.yaml.Node;
 import dev.nines.scenarios.yaml.Position;
 import dev.nines.scenarios.yaml.ScalarNode;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
- * Reads {@code components: {NAME: {count: N, failure: DIST, repair: DIST}}}: groups of identical
- * units. Failure and repair come together, or neither for a group that never fails.
+ * Reads {@code components: {NAME: {count: N, failure: DIST, repair: DIST, crew: CREW}}} or
+ * {@code {count: N, markov: CHAIN}}: groups of identical units. Failure and repair come together, or
+ * neither for a group that never fails; a group that fails may name the crew that repairs it; a
+ * Markov group's repairs are in its chain, so it takes neither failure, repair nor crew.
  */
 final class ComponentReader {
 
-  private static final List<String> FIELDS = List.of("count", "failure", "repair");
-  private static final List<String> LATER = List.of("crew", "markov");
+  private static final List<String> FIELDS = List.of("count", "failure", "repair", "crew", "markov");
   private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*");
 
   /**
@@ -32,10 +36,13 @@ final class ComponentReader {
 
   private final Problems problems;
   private final DistributionReader distributions;
+  private final Collection<String> crews;
 
-  ComponentReader(Problems problems) {
+  /** @param crews the names of the declared crews, which groups may name */
+  ComponentReader(Problems problems, Collection<String> crews) {
     this.problems = problems;
     this.distributions = new DistributionReader(problems);
+    this.crews = crews;
   }
 
   /** Reads the {@code components} node. */
@@ -95,7 +102,12 @@ final class ComponentReader {
       return null;
     }
     MapNode map = (MapNode) node;
-    Fields.check(map, FIELDS, LATER, problems);
+    int before = problems.count();
+    Fields.check(map, FIELDS, List.of(), problems);
+    String crew = map.has("crew") ? crew(map.get("crew")) : null;
+    if (map.has("markov")) {
+      return markov(name, map, count, before);
+    }
     Node failureNode = map.get("failure");
     Node repairNode = map.get("repair");
     Distribution failure = failureNode == null ? null : distributions.read(failureNode);
@@ -107,11 +119,56 @@ final class ComponentReader {
           + "give neither for a group that never fails");
       return null;
     }
-    if (count == null || (failureNode != null && (failure == null || repair == null))) {
+    if (failureNode == null && map.has("crew")) {
+      problems.report(map.entry("crew").keyAt(), Node.child(map.path(), "crew"),
+          "group '" + name + "' never fails, so it needs no crew",
+          "give it failure and repair, or remove 'crew'");
+    }
+    if (count == null || problems.count() != before) {
       return null;
     }
+    return build(map, () -> new ComponentGroup(name, count, failure, repair, null, crew));
+  }
+
+  /** A Markov group: its chain, and neither failure, repair nor crew. */
+  private ComponentGroup markov(String name, MapNode map, Integer count, int before) {
+    for (String field : List.of("failure", "repair")) {
+      if (map.has(field)) {
+        problems.report(map.entry(field).keyAt(), Node.child(map.path(), field),
+            "'" + field + "' does not go with 'markov'",
+            "a markov group fails and is repaired by the transitions of its chain; give either "
+                + "'markov' or 'failure' and 'repair'");
+      }
+    }
+    if (map.has("crew")) {
+      problems.report(map.entry("crew").keyAt(), Node.child(map.path(), "crew"),
+          "a markov group cannot name a crew",
+          "its repairs are the transitions out of its down states; remove 'crew'");
+    }
+    MarkovChain chain = new MarkovReader(problems).read(map.get("markov"));
+    if (chain == null || count == null || problems.count() != before) {
+      return null;
+    }
+    return build(map, () -> new ComponentGroup(name, count, null, null, chain, null));
+  }
+
+  /** The crew a group names, or null after reporting an unknown crew. */
+  private String crew(Node node) {
+    String crew = Values.text(node, problems);
+    if (crew != null && !crews.contains(crew)) {
+      String hint = crews.isEmpty()
+          ? "declare it, e.g. crews: {" + crew + ": {size: 1}}"
+          : Suggestions.hint(crew, crews, "the crews are");
+      problems.at(node, "unknown crew '" + crew + "'", hint);
+      return null;
+    }
+    return crew;
+  }
+
+  /** The group, or null after reporting what its constructor refused (the checks should catch it). */
+  private ComponentGroup build(MapNode map, Supplier<ComponentGroup> group) {
     try {
-      return new ComponentGroup(name, count, failure, repair);
+      return group.get();
     } catch (IllegalArgumentException e) {
       problems.at(map, e.getMessage(), null);
       return null;

@@ -1,6 +1,7 @@
 package dev.nines.scenarios;
 
 import dev.nines.models.ComponentGroup;
+import dev.nines.models.Crew;
 import dev.nines.models.structure.Structure;
 import dev.nines.scenarios.yaml.MapNode;
 import dev.nines.simulator.Durations;
@@ -8,8 +9,8 @@ import java.util.List;
 
 /**
  * A scenario as read from its file, before the semantic checks: every field is located, and a field
- * that could not be read is null (its problem is already reported). Groups hold only the groups that
- * were read without problems; {@code structure} is null when it could not be read.
+ * that could not be read is null (its problem is already reported). Groups and crews hold only those
+ * read without problems; {@code structure} is null when it could not be read.
  */
 record ScenarioSpec(
     MapNode root,
@@ -21,6 +22,7 @@ record ScenarioSpec(
     Located<Integer> replications,
     Located<Double> confidence,
     List<ComponentGroup> groups,
+    List<Crew> crews,
     Structure structure) {
 
   /** This spec with the command-line overrides applied. */
@@ -39,6 +41,7 @@ record ScenarioSpec(
       h = Located.override(overrides.horizon(), "horizon", Durations.format(overrides.horizon()),
           "--horizon");
     }
-    return new ScenarioSpec(root, name, description, s, h, warmup, r, confidence, groups, structure);
+    return new ScenarioSpec(root, name, description, s, h, warmup, r, confidence, groups, crews,
+        structure);
   }
 }

@@ -1,7 +1,14 @@
 package dev.nines.scenarios;
 
 import dev.nines.models.ComponentGroup;
+import dev.nines.models.MarkovChain;
 import dev.nines.simulator.Durations;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.commons.math3.linear.Array2DRowRealMatrix;
+import org.apache.commons.math3.linear.ArrayRealVector;
+import org.apache.commons.math3.linear.LUDecomposition;
+import org.apache.commons.math3.linear.SingularMatrixException;
 
 /**
  * The checks that relate fields to each other or to the overrides, run after the overrides are
@@ -63,12 +70,15 @@ final class SemanticChecks {
 
   /**
    * Estimates the events of the whole run: each unit fails and is repaired once per cycle of mean
-   * failure + mean repair, in every replication.
+   * failure + mean repair, in every replication (waiting for a crew only lengthens the cycle, so
+   * this bounds crews too); a Markov unit makes one move per event, at its long-run rate.
    */
   private static void events(ScenarioSpec spec, Problems problems) {
     double perReplication = 0;
     for (ComponentGroup g : spec.groups()) {
-      if (g.fails()) {
+      if (g.isMarkov()) {
+        perReplication += g.count() * spec.horizon().value() * moveRate(g.markov());
+      } else if (g.fails()) {
         double cycle = g.failure().mean() + g.repair().mean();
         perReplication += 2.0 * g.count() * spec.horizon().value() / cycle;
       }
@@ -82,6 +92,40 @@ final class SemanticChecks {
               + spec.replications().shown() + " replications of " + h.shown()
               + "), more than the limit of " + Durations.number(MAX_EVENTS) + origin,
           "shorten the horizon or use fewer replications");
+    }
+  }
+
+  /**
+   * The long-run moves per second of one unit of the chain, Σ π(s)·q(s), with the stationary
+   * distribution π from πQ = 0, Σπ = 1; the largest exit rate (a bound) when π is not unique.
+   */
+  static double moveRate(MarkovChain chain) {
+    List<String> names = chain.stateNames();
+    int n = names.size();
+    double[] exit = new double[n];
+    for (MarkovChain.Transition t : chain.transitions()) {
+      exit[names.indexOf(t.from())] += t.rate();
+    }
+    double scale = Arrays.stream(exit).max().orElse(1); // rates in seconds span many decades
+    double[][] transposed = new double[n][n];
+    for (MarkovChain.Transition t : chain.transitions()) {
+      int from = names.indexOf(t.from());
+      transposed[names.indexOf(t.to())][from] += t.rate() / scale;
+      transposed[from][from] -= t.rate() / scale;
+    }
+    Arrays.fill(transposed[n - 1], 1); // the last balance equation becomes Σπ = 1
+    double[] one = new double[n];
+    one[n - 1] = 1;
+    try {
+      double[] pi = new LUDecomposition(new Array2DRowRealMatrix(transposed, false)).getSolver()
+          .solve(new ArrayRealVector(one, false)).toArray();
+      double rate = 0;
+      for (int s = 0; s < n; s++) {
+        rate += pi[s] * exit[s];
+      }
+      return rate;
+    } catch (SingularMatrixException e) {
+      return scale;
     }
   }
 }

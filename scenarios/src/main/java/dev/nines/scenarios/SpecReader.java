@@ -10,14 +10,14 @@ import java.util.function.BiFunction;
 
 /**
  * Reads the top level of a scenario file into a {@link ScenarioSpec}, filling defaults and reporting
- * every problem of form: unknown fields, fields of later versions, missing required fields and values
- * of the wrong kind. Checks that relate fields to each other come later, in {@link SemanticChecks}.
+ * every problem of form: unknown fields, fields of later versions, missing required fields, values
+ * of the wrong kind and unknown references (crews, groups). Checks that relate fields to each other come later, in {@link SemanticChecks}.
  */
 final class SpecReader {
 
   private static final List<String> FIELDS = List.of("name", "description", "seed", "horizon",
-      "warmup", "replications", "confidence", "components", "system");
-  private static final List<String> LATER = List.of("crews", "detectors", "traffic", "faults");
+      "warmup", "replications", "confidence", "components", "crews", "system");
+  private static final List<String> LATER = List.of("detectors", "traffic", "faults");
 
   static final long DEFAULT_SEED = 1;
   static final int DEFAULT_REPLICATIONS = 30;
@@ -54,12 +54,29 @@ final class SpecReader {
     Node componentsNode = Fields.require(root, "components",
         "declare the groups, e.g. components: {server: {failure: {dist: exponential, "
             + "mean: 1000h}, repair: 8h}}", problems);
+    Node crewsNode = root.get("crews");
+    CrewReader.Crews crews = crewsNode == null
+        ? CrewReader.Crews.NONE
+        : new CrewReader(problems).read(crewsNode);
     ComponentReader.Components components = componentsNode == null
         ? new ComponentReader.Components(List.of(), Map.of())
-        : new ComponentReader(problems).read(componentsNode);
+        : new ComponentReader(problems, crews.declared().keySet()).read(componentsNode);
+    checkCrewNames(crews, components, crewsNode);
     Structure structure = structure(root.get("system"), components);
     return new ScenarioSpec(root, name, description, seed, horizon, warmup, replications,
-        confidence, components.groups(), structure);
+        confidence, components.groups(), crews.crews(), structure);
+  }
+
+  /** A crew's figures are reported under its name, so it must not be a group's name too. */
+  private void checkCrewNames(CrewReader.Crews crews, ComponentReader.Components components,
+      Node crewsNode) {
+    crews.declared().forEach((crew, at) -> {
+      if (components.counts().containsKey(crew)) {
+        problems.report(at, Node.child(crewsNode.path(), crew),
+            "crew '" + crew + "' has the name of a group",
+            "crews and groups are reported by name; rename one of them");
+      }
+    });
   }
 
   private String name(MapNode root) {

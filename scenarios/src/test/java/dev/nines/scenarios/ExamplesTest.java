@@ -41,7 +41,8 @@ class ExamplesTest {
 
   @Test
   void theNamedExamplesExist() {
-    for (String name : List.of("single-server", "two-of-three", "web-tier", "weibull-lognormal")) {
+    for (String name : List.of("single-server", "two-of-three", "web-tier", "weibull-lognormal",
+        "machine-repair", "two-of-three-one-technician", "degraded-disk")) {
       assertTrue(Files.isRegularFile(EXAMPLES.resolve(name + ".yaml")), name);
     }
   }

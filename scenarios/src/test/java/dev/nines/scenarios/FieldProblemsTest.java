@@ -38,24 +38,15 @@ class FieldProblemsTest {
 
   @Test
   void laterVersionFieldsAreNotSupportedYet() {
-    List<Problem> found = problems(withFailure("1000h") + "    crew: tech\ncrews: {tech: {size: 1}}\n"
+    List<Problem> found = problems(withFailure("1000h") + "detectors: {}\n"
         + "traffic: {}\nsystem: {standby: a}\n");
-    assertEquals(4, found.size(), found::toString);
-    assertProblem(found.get(0), 7, 5, "components.a.crew",
-        "'crew' is not supported yet in this version of nines", null);
-    assertProblem(found.get(1), 8, 1, "crews",
-        "'crews' is not supported yet in this version of nines", null);
-    assertProblem(found.get(2), 9, 1, "traffic",
+    assertEquals(3, found.size(), found::toString);
+    assertProblem(found.get(0), 7, 1, "detectors",
+        "'detectors' is not supported yet in this version of nines", null);
+    assertProblem(found.get(1), 8, 1, "traffic",
         "'traffic' is not supported yet in this version of nines", null);
-    assertProblem(found.get(3), 10, 10, "system.standby",
+    assertProblem(found.get(2), 9, 10, "system.standby",
         "'standby' is not supported yet in this version of nines", null);
-  }
-
-  @Test
-  void markovIsNotSupportedYet() {
-    Problem p = single("name: t\nhorizon: 1y\ncomponents:\n  disk:\n    markov: {initial: ok}\n");
-    assertProblem(p, 5, 5, "components.disk.markov",
-        "'markov' is not supported yet in this version of nines", null);
   }
 
   @Test

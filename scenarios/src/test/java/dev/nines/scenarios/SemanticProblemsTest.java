@@ -147,7 +147,7 @@ class SemanticProblemsTest {
           db:
             failure: 100h
             repair: 1h
-        crews: {tech: {size: 1}}
+        crews: {tech: {size: 0}}
         system: {series: [ap, {atLeast: 2, of: db}]}
         """);
     assertEquals(List.of(
@@ -160,7 +160,7 @@ class SemanticProblemsTest {
             + "'weibull'?)",
         "test.yaml:8:13: components.app.repair: unknown unit 'hours' in '8hours' (did you mean "
             + "'8h'? units are " + UNITS + ")",
-        "test.yaml:12:1: crews: 'crews' is not supported yet in this version of nines",
+        "test.yaml:12:22: crews.tech.size: size must be at least 1, got 0",
         "test.yaml:13:19: system.series[0]: unknown group 'ap' (did you mean 'app'?)",
         "test.yaml:13:33: system.series[1].atLeast: atLeast 2 of db, but db has only 1 unit "
             + "(lower atLeast to at most 1 or raise components.db.count)"),

@@ -1,6 +1,7 @@
 package dev.nines.models.analytics;
 
 import dev.nines.models.ComponentGroup;
+import dev.nines.models.Crew;
 import dev.nines.models.SystemModel;
 import dev.nines.models.distributions.Distribution;
 import dev.nines.models.structure.Structure;
@@ -24,8 +25,11 @@ import java.util.Set;
  *       must all be up (1 / Σλ).
  * </ul>
  *
- * Assumptions: units fail and are repaired independently (no shared crew), and each group appears
- * in the structure at most once; otherwise no figure is given and the formula column says why.
+ * Assumptions: units fail and are repaired independently, and each group appears in the structure
+ * at most once; otherwise no figure is given and the formula column says why. A crew with at least
+ * as many repairers as units it serves never makes a unit wait, so its units are still independent;
+ * a smaller crew couples them, and every figure of a scope holding its units is left to the CTMC.
+ * So are scopes holding Markov units.
  */
 public final class AvailabilityAnalytics {
 
@@ -34,6 +38,8 @@ public final class AvailabilityAnalytics {
   static final String FREQUENCY = "Σ Birnbaum importance × unit failure rate";
   static final String MTBF = "A/f, f by Birnbaum importance";
   static final String MTTR = "(1-A)/f, f by Birnbaum importance";
+  static final String SHARED_CREW = "no closed form: units share a crew (see the CTMC)";
+  static final String MARKOV = "markov: see the CTMC";
 
   private final SystemModel model;
   private final StructureFunction function;
@@ -43,7 +49,8 @@ public final class AvailabilityAnalytics {
     Map<String, Double> availability = new LinkedHashMap<>();
     Map<String, Integer> counts = new LinkedHashMap<>();
     for (ComponentGroup g : model.groups()) {
-      availability.put(g.name(), unitAvailability(g));
+      // Markov groups have no closed form here; scopes holding them never read this value.
+      availability.put(g.name(), g.isMarkov() ? Double.NaN : unitAvailability(g));
       counts.put(g.name(), g.count());
     }
     this.function = new StructureFunction(availability, counts);
@@ -65,8 +72,14 @@ public final class AvailabilityAnalytics {
     return scope(new Structure.Group(name), g);
   }
 
-  /** Long-run availability of one unit: mean life / (mean life + mean repair); 1 if it never fails. */
+  /**
+   * Long-run availability of one unit repaired at once: mean life / (mean life + mean repair); 1 if
+   * it never fails.
+   *
+   * @throws IllegalArgumentException for a Markov group (its figures come from the CTMC)
+   */
   public static double unitAvailability(ComponentGroup g) {
+    requireRenewal(g);
     if (!g.fails()) {
       return 1;
     }
@@ -74,13 +87,44 @@ public final class AvailabilityAnalytics {
     return up / (up + g.repair().mean());
   }
 
-  /** Long-run failures per second of one unit: 1 / (mean life + mean repair); 0 if it never fails. */
+  /**
+   * Long-run failures per second of one unit repaired at once: 1 / (mean life + mean repair); 0 if
+   * it never fails.
+   *
+   * @throws IllegalArgumentException for a Markov group (its figures come from the CTMC)
+   */
   public static double unitFailureFrequency(ComponentGroup g) {
+    requireRenewal(g);
     return g.fails() ? 1 / (g.failure().mean() + g.repair().mean()) : 0;
+  }
+
+  /**
+   * True when the group's units can wait for a repairer: its crew has fewer repairers than the units
+   * it serves, so the units are not independent.
+   */
+  public boolean sharesCrew(ComponentGroup g) {
+    if (g.crew() == null) {
+      return false;
+    }
+    Crew crew = model.crew(g.crew());
+    int served = model.groupsOf(crew).stream().mapToInt(ComponentGroup::count).sum();
+    return crew.size() < served;
+  }
+
+  private static void requireRenewal(ComponentGroup g) {
+    if (g.isMarkov()) {
+      throw new IllegalArgumentException("group " + g.name() + " is a markov group: " + MARKOV);
+    }
   }
 
   private ScopeAnalytics scope(Structure root, ComponentGroup group) {
     List<ComponentGroup> members = groupsIn(root);
+    if (members.stream().anyMatch(this::sharesCrew)) {
+      return ScopeAnalytics.none(SHARED_CREW);
+    }
+    if (members.stream().anyMatch(ComponentGroup::isMarkov)) {
+      return ScopeAnalytics.none(MARKOV);
+    }
     List<ComponentGroup> failing = members.stream().filter(ComponentGroup::fails).toList();
     int failingUnits = failing.stream().mapToInt(ComponentGroup::count).sum();
     boolean singleUnit = failingUnits == 1 && allMustBeUp(root);

@@ -7,7 +7,9 @@ import java.util.Arrays;
  * Watches the up/down state of one scope (the system, or a group) during a replication. From the end
  * of the warm-up on, it sums up time and down time, counts failures (up-to-down changes) and records
  * the length of every outage that began after the warm-up and ended before the horizon. The time of
- * the first failure is kept from time 0, warm-up or not: it is the time to first failure.
+ * the first failure is kept from time 0, warm-up or not: it is the time to first failure. A scope
+ * that starts down (a Markov unit whose initial state is down) has not failed: its first failure is
+ * its first change from up to down.
  */
 public final class ScopeRecorder implements StateListener {
 
@@ -48,6 +50,16 @@ public final class ScopeRecorder implements StateListener {
       addOutage(time - outageStart);
       outageStart = Double.NaN;
     }
+  }
+
+  /**
+   * The scope starts the run down: nothing failed, so this is neither a failure nor the start of a
+   * counted outage; the time until it first comes up counts as down time.
+   */
+  @Override
+  public void startsDown(double time) {
+    accumulate(time);
+    up = false;
   }
 
   /** Closes the observation at the horizon: an outage still going on there is censored. */

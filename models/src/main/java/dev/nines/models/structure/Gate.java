@@ -5,8 +5,9 @@ import java.util.Arrays;
 
 /**
  * A k-of-n gate of the running system: up while at least k of its n inputs are up. Inputs start up
- * and report each change; the gate passes a change of its own state on to its listeners, so a unit's
- * failure costs one step per level of the structure, not a re-evaluation of the whole tree.
+ * (an input that starts down says so before the run) and report each change; the gate passes a
+ * change of its own state on to its listeners, so a unit's failure costs one step per level of the
+ * structure, not a re-evaluation of the whole tree.
  */
 public final class Gate implements StateListener {
 
@@ -45,16 +46,34 @@ public final class Gate implements StateListener {
 
   @Override
   public void changed(double time, boolean inputUp) {
+    if (count(inputUp)) {
+      for (StateListener listener : listeners) {
+        listener.changed(time, up);
+      }
+    }
+  }
+
+  /** An input starts the run down: the gate may start down too, and says so the same way. */
+  @Override
+  public void startsDown(double time) {
+    if (count(false)) {
+      for (StateListener listener : listeners) {
+        listener.startsDown(time);
+      }
+    }
+  }
+
+  /** Counts an input going up or down; true when the gate's own state changed. */
+  private boolean count(boolean inputUp) {
     upCount += inputUp ? 1 : -1;
     if (upCount < 0 || upCount > n) {
       throw new IllegalStateException("gate input count out of range: " + upCount + " of " + n);
     }
     boolean nowUp = upCount >= k;
-    if (nowUp != up) {
-      up = nowUp;
-      for (StateListener listener : listeners) {
-        listener.changed(time, nowUp);
-      }
+    if (nowUp == up) {
+      return false;
     }
+    up = nowUp;
+    return true;
   }
 }

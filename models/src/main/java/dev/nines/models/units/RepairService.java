@@ -2,25 +2,25 @@ package dev.nines.models.units;
 
 /**
  * Decides when a failed unit's repair starts: the seam where repair crews plug in. A failed unit asks
- * for repair; the service calls {@link Unit#startRepair()} when a repairer is free; a repaired unit
- * gives its repairer back.
+ * for repair; the service calls {@link RenewalUnit#startRepair()} when a repairer is free; a repaired
+ * unit gives its repairer back.
  */
 public interface RepairService {
 
   /** A unit failed and waits for repair. */
-  void request(Unit unit);
+  void request(RenewalUnit unit);
 
   /** A unit's repair finished; its repairer is free again. */
-  void release(Unit unit);
+  void release(RenewalUnit unit);
 
   /** Every unit is repaired at once, independently: there is no crew to wait for. */
   RepairService IMMEDIATE = new RepairService() {
     @Override
-    public void request(Unit unit) {
+    public void request(RenewalUnit unit) {
       unit.startRepair();
     }
 
     @Override
-    public void release(Unit unit) {}
+    public void release(RenewalUnit unit) {}
   };
 }

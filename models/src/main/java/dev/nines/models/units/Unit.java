@@ -1,42 +1,28 @@
 package dev.nines.models.units;
 
-import dev.nines.simulator.Event;
 import dev.nines.simulator.Simulation;
 import java.util.Arrays;
-import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
 
 /**
- * One instance of a component group, such as {@code app[2]}. It starts up and alternates: a time to
- * failure drawn from its failure stream (it ages only while up: a fresh life starts at each repair),
- * then down until its repair service starts a repair, whose length is drawn from its repair stream.
- * A unit without a failure sampler never fails.
+ * One instance of a component group, such as {@code app[2]}: it is up or down and tells its
+ * listeners (gates, recorders) when that changes. Two kinds: a {@link RenewalUnit} fails, waits for
+ * a repairer and is repaired; a {@link MarkovUnit} moves between the states of a Markov chain.
  */
-public final class Unit {
+public abstract class Unit {
 
   private final String name;
   private final Simulation simulation;
-  private final ContinuousSampler timeToFailure;
-  private final ContinuousSampler timeToRepair;
-  private final RepairService repairs;
-  private final Event failure = this::fail;
-  private final Event repair = this::repaired;
   private StateListener[] listeners = new StateListener[0];
-  private boolean up = true;
+  private boolean up;
+  private double downSince;
+  private boolean started;
 
-  public Unit(
-      String name,
-      Simulation simulation,
-      ContinuousSampler timeToFailure,
-      ContinuousSampler timeToRepair,
-      RepairService repairs) {
-    if ((timeToFailure == null) != (timeToRepair == null)) {
-      throw new IllegalArgumentException(name + ": give both failure and repair samplers, or neither");
-    }
+  /** A unit that starts the run up ({@code startsUp}) or down. */
+  protected Unit(String name, Simulation simulation, boolean startsUp) {
     this.name = name;
     this.simulation = simulation;
-    this.timeToFailure = timeToFailure;
-    this.timeToRepair = timeToRepair;
-    this.repairs = repairs;
+    this.up = startsUp;
+    this.downSince = startsUp ? Double.NaN : 0;
   }
 
   public String name() {
@@ -47,44 +33,54 @@ public final class Unit {
     return up;
   }
 
+  /** When the unit last went down (0 if it started down); NaN while it is up. */
+  public double downSince() {
+    return downSince;
+  }
+
   /** Adds a listener told of every change of this unit's state. */
   public void addListener(StateListener listener) {
     listeners = Arrays.copyOf(listeners, listeners.length + 1);
     listeners[listeners.length - 1] = listener;
   }
 
-  /** Starts the unit's first life at the current time. */
-  public void start() {
-    if (timeToFailure != null) {
-      simulation.schedule(timeToFailure.sample(), failure);
+  /**
+   * Starts the unit at the current time, once, after every listener is added: a unit that starts
+   * down says so to its listeners ({@link StateListener#startsDown}), then its first event is
+   * scheduled.
+   */
+  public final void start() {
+    if (started) {
+      throw new IllegalStateException(name + " is already started");
     }
-  }
-
-  /** Called by the repair service when a repairer starts on this (failed) unit. */
-  public void startRepair() {
-    if (up) {
-      throw new IllegalStateException(name + " is up; there is nothing to repair");
+    started = true;
+    if (!up) {
+      double now = simulation.now();
+      downSince = now;
+      for (StateListener listener : listeners) {
+        listener.startsDown(now);
+      }
     }
-    simulation.schedule(timeToRepair.sample(), repair);
+    begin();
   }
 
-  private void fail() {
-    up = false;
-    notifyListeners();
-    repairs.request(this);
+  /** Schedules the unit's first event. */
+  protected abstract void begin();
+
+  protected final Simulation simulation() {
+    return simulation;
   }
 
-  private void repaired() {
-    up = true;
-    notifyListeners();
-    repairs.release(this);
-    simulation.schedule(timeToFailure.sample(), failure);
-  }
-
-  private void notifyListeners() {
+  /** The unit goes up or down now; its listeners are told. */
+  protected final void become(boolean nowUp) {
+    if (nowUp == up) {
+      throw new IllegalStateException(name + " is already " + (up ? "up" : "down"));
+    }
+    up = nowUp;
     double now = simulation.now();
+    downSince = nowUp ? Double.NaN : now;
     for (StateListener listener : listeners) {
-      listener.changed(now, up);
+      listener.changed(now, nowUp);
     }
   }
 

@@ -5,11 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.nines.models.ComponentGroup;
+import dev.nines.models.Crew;
+import dev.nines.models.MarkovChain;
 import dev.nines.models.SystemModel;
 import dev.nines.models.distributions.Exponential;
 import dev.nines.models.distributions.Weibull;
 import dev.nines.models.structure.Structure;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Closed forms of whole systems, worked out by hand. */
@@ -71,5 +74,42 @@ class AvailabilityAnalyticsTest {
     // mean of Weibull(2, 100) = 100 Γ(1.5) = 50 √π
     assertEquals(50 * Math.sqrt(Math.PI), new AvailabilityAnalytics(model).system().mttf().value(),
         1e-9);
+  }
+
+  @Test
+  void aCrewThatCanMakeUnitsWaitLeavesItsScopesToTheCtmc() {
+    var crewed = new ComponentGroup("a", 3, new Exponential(90), new Exponential(10), null, "tech");
+    var model = new SystemModel(List.of(crewed, exp("b", 1, 90, 10)),
+        List.of(new Crew("tech", 2)),
+        new Structure.Series(List.of(new Structure.Group("a"), new Structure.Group("b"))));
+    var analytics = new AvailabilityAnalytics(model);
+    for (ScopeAnalytics scope : List.of(analytics.system(), analytics.group("a"))) {
+      assertNull(scope.availability().value());
+      assertEquals("no closed form: units share a crew (see the CTMC)",
+          scope.mttr().formula());
+    }
+    assertEquals(0.9, analytics.group("b").availability().value(), 1e-15);
+  }
+
+  @Test
+  void aCrewAsLargeAsItsUnitsKeepsTheFormulas() {
+    var crewed = new ComponentGroup("a", 3, new Exponential(90), new Exponential(10), null, "tech");
+    var model = new SystemModel(List.of(crewed), List.of(new Crew("tech", 3)),
+        new Structure.Group("a"));
+    assertEquals(0.729, new AvailabilityAnalytics(model).system().availability().value(), 1e-15);
+  }
+
+  @Test
+  void markovScopesAreLeftToTheCtmc() {
+    var chain = new MarkovChain("ok", Map.of("ok", true, "failed", false), List.of(
+        new MarkovChain.Transition("ok", "failed", 0.01),
+        new MarkovChain.Transition("failed", "ok", 0.1)));
+    var model = new SystemModel(List.of(new ComponentGroup("disk", 2, null, null, chain, null),
+        exp("b", 1, 90, 10)),
+        new Structure.Series(List.of(new Structure.Group("disk"), new Structure.Group("b"))));
+    var analytics = new AvailabilityAnalytics(model);
+    assertEquals("markov: see the CTMC", analytics.system().availability().formula());
+    assertNull(analytics.group("disk").unitAvailability().value());
+    assertEquals(0.9, analytics.group("b").availability().value(), 1e-15);
   }
 }

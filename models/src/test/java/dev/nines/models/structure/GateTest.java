@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.nines.models.units.StateListener;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -34,5 +35,28 @@ class GateTest {
     assertThrows(IllegalArgumentException.class, () -> new Gate(4, 3));
     Gate gate = new Gate(1, 1);
     assertThrows(IllegalStateException.class, () -> gate.changed(0, true));
+  }
+
+  @Test
+  void inputsThatStartDownAreNotFailures() {
+    Gate gate = new Gate(2, 3);
+    List<String> changes = new ArrayList<>();
+    gate.addListener(new StateListener() {
+      @Override
+      public void changed(double time, boolean up) {
+        changes.add(time + ":" + up);
+      }
+
+      @Override
+      public void startsDown(double time) {
+        changes.add(time + ":starts down");
+      }
+    });
+    gate.startsDown(0);
+    assertTrue(gate.isUp());
+    gate.startsDown(0);
+    assertFalse(gate.isUp());
+    gate.changed(3, true);
+    assertEquals(List.of("0.0:starts down", "3.0:true"), changes);
   }
 }

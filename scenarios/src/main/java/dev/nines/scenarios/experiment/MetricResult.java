@@ -9,7 +9,7 @@ import java.util.Objects;
  * interval and the number of replications it rests on, beside the analytic value and its formula.
  * Non-finite numbers mean "unknown" and are written as null.
  *
- * @param scope {@code system}, a group name, or later a detector, crew or {@code traffic}
+ * @param scope {@code system}, a group name, a crew name, or later a detector or {@code traffic}
  * @param name kebab-case metric name, such as {@code availability} or {@code outage-p99}
  * @param unit {@code 1} for ratios and counts, {@code s} for times
  */

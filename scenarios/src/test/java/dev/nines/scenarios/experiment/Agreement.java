@@ -3,6 +3,8 @@ package dev.nines.scenarios.experiment;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+
 /**
  * Assertions of DESIGN.md §7: the analytic value lies in the simulated confidence interval, and the
  * interval is narrow, so a wide interval cannot pass by containing everything.
@@ -25,6 +27,17 @@ final class Agreement {
     double scale = name.equals("availability") ? 1 - m.mean() : Math.abs(m.mean());
     assertTrue(half / scale < NARROW, () -> scope + "/" + name + ": interval too wide, half-width "
         + half + " is " + (100 * half / scale) + " % of " + scale);
+  }
+
+  /**
+   * The value worked out by hand lies in the interval and the interval is narrow, as {@link
+   * #agrees(ExperimentResult, String, String)}, for figures the experiment gives no analytic value.
+   */
+  static void agrees(ExperimentResult result, String scope, String name, double expected) {
+    MetricResult m = result.metric(scope, name);
+    MetricResult withExpected = new MetricResult(m.scope(), m.name(), m.unit(), m.mean(), m.low(),
+        m.high(), m.n(), expected, "worked out by hand");
+    agrees(new ExperimentResult(result.scenario(), List.of(withExpected)), scope, name);
   }
 
   /** Availability, MTBF and MTTR of the scope all agree. */

@@ -26,6 +26,12 @@ final class Systems {
   }
 
   static Scenario scenario(long seed, double horizonYears, int replications, double confidence,
+      SystemModel system) {
+    return new Scenario("test", "", seed, horizonYears * YEAR, 0, replications, confidence,
+        system, "test");
+  }
+
+  static Scenario scenario(long seed, double horizonYears, int replications, double confidence,
       Structure structure, ComponentGroup... groups) {
     return new Scenario("test", "", seed, horizonYears * YEAR, 0, replications, confidence,
         new SystemModel(List.of(groups), structure), "test");
