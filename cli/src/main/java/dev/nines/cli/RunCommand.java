@@ -9,8 +9,13 @@ import dev.nines.scenarios.ScenarioException;
 import dev.nines.scenarios.ScenarioLoader;
 import dev.nines.scenarios.experiment.Experiment;
 import dev.nines.scenarios.experiment.ExperimentResult;
+import dev.nines.scenarios.experiment.Solver;
+import dev.nines.simulator.Durations;
 import dev.nines.simulator.Replications;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -57,6 +62,11 @@ final class RunCommand implements Callable<Integer> {
       description = "Override the simulated time per replication, e.g. 10y.")
   Double horizon;
 
+  @Option(names = "--transient", split = ",", paramLabel = "DURATION",
+      description = "Also estimate the system's availability A(t) at these times, e.g. "
+          + "--transient 1h,1d,30d, beside the CTMC's uniformization value.")
+  List<String> transientTimes = new ArrayList<>();
+
   @Option(names = "--threads", paramLabel = "N",
       description = "Threads for replications (default: every core). "
           + "Does not change the results.")
@@ -75,7 +85,20 @@ final class RunCommand implements Callable<Integer> {
       Problems.print(spec.commandLine().getErr(), e);
       return ExitCodes.BAD_INPUT;
     }
-    ExperimentResult result = Experiment.run(scenario, threads);
+    Map<String, Double> at;
+    try {
+      at = Solver.times(transientTimes);
+      for (Map.Entry<String, Double> t : at.entrySet()) {
+        if (t.getValue() > scenario.horizon()) {
+          throw new IllegalArgumentException("'" + t.getKey() + "' lies beyond the horizon "
+              + Durations.format(scenario.horizon()));
+        }
+      }
+    } catch (IllegalArgumentException e) {
+      spec.commandLine().getErr().println("nines run: --transient: " + e.getMessage());
+      return ExitCodes.BAD_INPUT;
+    }
+    ExperimentResult result = Experiment.run(scenario, threads, at);
     String output = format.json ? JsonResults.render(result)
         : format.csv ? CsvResults.render(result)
         : ResultTable.render(result);

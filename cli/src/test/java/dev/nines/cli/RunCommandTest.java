@@ -50,18 +50,20 @@ class RunCommandTest {
     }
     assertTrue(first.get("low").asDouble() <= first.get("mean").asDouble());
     assertTrue(first.get("mean").asDouble() <= first.get("high").asDouble());
+    // all units exponential: the exact CTMC is the analytic column
+    assertEquals("CTMC steady state", first.get("formula").asText());
     // a figure without a formula has null analytic and formula, not a made-up number
-    JsonNode mttf = find(doc, "system", "mttf");
-    assertTrue(mttf.get("analytic").isNull());
-    assertTrue(mttf.get("formula").isNull());
+    JsonNode outage = find(doc, "system", "outage-p50");
+    assertTrue(outage.get("analytic").isNull());
+    assertTrue(outage.get("formula").isNull());
   }
 
   @Test
   void tableShowsEachFigureWithItsFormulaAndVerdict() {
-    Cli run = Cli.run("run", Cli.example("single-server.yaml"), "--replications", "5");
+    Cli run = Cli.run("run", Cli.example("weibull-lognormal.yaml"), "--replications", "5");
     assertEquals(0, run.status(), run.err());
     assertTrue(run.out().contains("availability"));
-    assertTrue(run.out().contains("MTTF/(MTTF+MTTR)"));
+    assertTrue(run.out().contains("MTTF/(MTTF+MTTR)"), run.out());
     assertTrue(run.out().contains("in CI"));
   }
 

@@ -3,31 +3,66 @@ package dev.nines.scenarios.experiment;
 import dev.nines.models.AvailabilitySimulation;
 import dev.nines.models.ComponentGroup;
 import dev.nines.models.Crew;
-import dev.nines.models.analytics.AvailabilityAnalytics;
+import dev.nines.models.analytics.Analytic;
+import dev.nines.models.analytics.Analytics;
+import dev.nines.models.analytics.SystemChain;
 import dev.nines.models.observe.CrewObservation;
 import dev.nines.models.observe.ScopeObservation;
 import dev.nines.scenarios.Scenario;
 import dev.nines.simulator.Replications;
 import dev.nines.simulator.random.RandomStreams;
+import dev.nines.simulator.stats.Tally;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Runs a scenario's replications (in parallel, merged in replication order) and sets each figure
- * beside its analytic value: the system's figures, then each group's, then each crew's. The result depends on the scenario and its seed only, never on the
- * number of threads.
+ * beside its analytic value (the exact CTMC where there is one, else the closed forms): the system's
+ * figures, its transient availability A(t) at the times asked, then each group's, then each crew's.
+ * The result depends on the scenario and its seed only, never on the number of threads.
  */
 public final class Experiment {
 
   private Experiment() {}
 
   public static ExperimentResult run(Scenario scenario, int threads) {
+    return run(scenario, threads, Map.of());
+  }
+
+  /**
+   * Runs the experiment and also estimates the system's availability at the given times (labelled
+   * as the user wrote them): the share of replications in which the system is up at t.
+   *
+   * @throws IllegalArgumentException when a time lies beyond the horizon
+   */
+  public static ExperimentResult run(Scenario scenario, int threads, Map<String, Double> at) {
+    double[] times = at.values().stream().mapToDouble(Double::doubleValue).toArray();
+    for (Map.Entry<String, Double> t : at.entrySet()) {
+      if (!(t.getValue() >= 0 && t.getValue() <= scenario.horizon())) {
+        throw new IllegalArgumentException("transient time " + t.getKey()
+            + " lies beyond the horizon");
+      }
+    }
     List<Replication> replications = Replications.run(
-        scenario.replications(), threads, i -> replicate(scenario, i));
-    AvailabilityAnalytics analytics = new AvailabilityAnalytics(scenario.system());
+        scenario.replications(), threads, i -> replicate(scenario, i, times));
+    Analytics analytics = Analytics.of(scenario.system());
     List<MetricResult> metrics = new ArrayList<>();
     metrics.addAll(ScopeMetrics.summarize(AvailabilitySimulation.SYSTEM, scope(replications, 0),
         analytics.system(), scenario.confidence(), scenario.observed(), false));
+    int j = 0;
+    for (Map.Entry<String, Double> t : at.entrySet()) {
+      Tally up = new Tally();
+      for (Replication r : replications) {
+        up.add(r.upAt()[j] ? 1 : 0);
+      }
+      SystemChain chain = analytics.chain().orElse(null);
+      Analytic exact = chain == null ? Analytic.none(analytics.chainReason())
+          : Analytic.of(chain.systemAvailabilityAt(t.getValue()), "CTMC transient, uniformization");
+      metrics.add(MetricResult.of(AvailabilitySimulation.SYSTEM, "availability-at-" + t.getKey(),
+          "1", up.confidenceInterval(scenario.confidence()), exact));
+      j++;
+    }
     List<ComponentGroup> groups = scenario.system().groups();
     for (int g = 0; g < groups.size(); g++) {
       String name = groups.get(g).name();
@@ -37,8 +72,10 @@ public final class Experiment {
     List<Crew> crews = scenario.system().crews();
     for (int c = 0; c < crews.size(); c++) {
       int index = c;
-      metrics.addAll(CrewMetrics.summarize(crews.get(c).name(),
-          replications.stream().map(r -> r.crews().get(index)).toList(), scenario.confidence()));
+      String name = crews.get(c).name();
+      metrics.addAll(CrewMetrics.summarize(name,
+          replications.stream().map(r -> r.crews().get(index)).toList(), scenario.confidence(),
+          analytics.crew(name)));
     }
     return new ExperimentResult(scenario, metrics);
   }
@@ -48,16 +85,27 @@ public final class Experiment {
    *
    * @param scopes the system first, then each group in the order written
    * @param crews each crew in the order declared
+   * @param upAt whether the system was up at each transient time asked
    */
-  record Replication(List<ScopeObservation> scopes, List<CrewObservation> crews) {}
+  record Replication(List<ScopeObservation> scopes, List<CrewObservation> crews, boolean[] upAt) {}
 
   /** Runs one replication. */
   static Replication replicate(Scenario scenario, int replication) {
+    return replicate(scenario, replication, new double[0]);
+  }
+
+  /** Runs one replication, looking at the system's state at the given times. */
+  static Replication replicate(Scenario scenario, int replication, double[] times) {
     RandomStreams streams = new RandomStreams(scenario.seed(), replication);
     AvailabilitySimulation simulation =
         new AvailabilitySimulation(scenario.system(), streams, scenario.warmup());
+    boolean[] upAt = new boolean[times.length];
+    for (int j = 0; j < times.length; j++) {
+      int index = j;
+      simulation.simulation().scheduleAt(times[j], () -> upAt[index] = simulation.systemUp());
+    }
     List<ScopeObservation> scopes = simulation.run(scenario.horizon());
-    return new Replication(scopes, simulation.crewObservations());
+    return new Replication(scopes, simulation.crewObservations(), upAt);
   }
 
   private static List<ScopeObservation> scope(List<Replication> replications, int index) {

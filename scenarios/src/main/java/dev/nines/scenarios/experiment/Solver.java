@@ -1,0 +1,89 @@
+package dev.nines.scenarios.experiment;
+
+import dev.nines.models.AvailabilitySimulation;
+import dev.nines.models.ComponentGroup;
+import dev.nines.models.analytics.Analytic;
+import dev.nines.models.analytics.Analytics;
+import dev.nines.models.analytics.ScopeAnalytics;
+import dev.nines.models.analytics.SystemChain;
+import dev.nines.scenarios.Scenario;
+import dev.nines.simulator.Durations;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Solves a scenario analytically: closed forms, and the exact CTMC where there is one. */
+public final class Solver {
+
+  private Solver() {}
+
+  /**
+   * The steady-state figures of every scope; A(t) at the given times and the state probabilities
+   * need the exact chain.
+   *
+   * @param at labelled times in seconds, in the order asked (e.g. "1h" -> 3600)
+   * @throws IllegalArgumentException when A(t) or states are asked of a scenario without a chain
+   */
+  public static Solution solve(Scenario scenario, Map<String, Double> at, boolean states) {
+    Analytics analytics = Analytics.of(scenario.system());
+    List<Solution.Figure> figures = new ArrayList<>();
+    add(figures, AvailabilitySimulation.SYSTEM, analytics.system(), false);
+    for (ComponentGroup g : scenario.system().groups()) {
+      add(figures, g.name(), analytics.group(g.name()), true);
+    }
+    SystemChain chain = analytics.chain().orElse(null);
+    if (chain == null && (!at.isEmpty() || states)) {
+      throw new IllegalArgumentException(analytics.chainReason()
+          + "; A(t) and state probabilities need every unit exponential or markov");
+    }
+    List<Solution.Point> points = new ArrayList<>();
+    for (Map.Entry<String, Double> t : at.entrySet()) {
+      points.add(new Solution.Point(t.getKey(), t.getValue(), chain.systemAvailabilityAt(t.getValue())));
+    }
+    List<Solution.StateProbability> probabilities = new ArrayList<>();
+    if (states) {
+      double[] pi = chain.stationary();
+      boolean[] up = chain.systemUpStates();
+      for (int i = 0; i < pi.length; i++) {
+        probabilities.add(new Solution.StateProbability(chain.describe(i), up[i], pi[i]));
+      }
+    }
+    return new Solution(scenario, chain == null ? 0 : chain.size(), analytics.chainReason(),
+        figures, points, probabilities);
+  }
+
+  /** Parses {@code 1h,1d,30d} into labelled times, keeping the order given. */
+  public static Map<String, Double> times(List<String> labels) {
+    Map<String, Double> times = new LinkedHashMap<>();
+    for (String label : labels) {
+      var seconds = Durations.parse(label);
+      if (seconds.isEmpty() || !(seconds.getAsDouble() >= 0)) {
+        throw new IllegalArgumentException("'" + label
+            + "' is not a duration; give a number and a unit (ns us ms s m h d w y), e.g. 30d");
+      }
+      times.put(label.strip(), seconds.getAsDouble());
+    }
+    return times;
+  }
+
+  private static void add(List<Solution.Figure> out, String scope, ScopeAnalytics a, boolean group) {
+    figure(out, scope, "availability", "1", a.availability());
+    if (group) {
+      figure(out, scope, "unit-availability", "1", a.unitAvailability());
+    }
+    figure(out, scope, "failures-per-year", "1",
+        a.failureFrequency().map(f -> f * Durations.YEAR, a.failureFrequency().formula()));
+    figure(out, scope, "mtbf", "s", a.mtbf());
+    figure(out, scope, "mttr", "s", a.mttr());
+    figure(out, scope, "mttf", "s", a.mttf());
+    figure(out, scope, "downtime-per-year", "s",
+        a.availability().map(x -> (1 - x) * Durations.YEAR, "(1-A)·1y"));
+    figure(out, scope, "nines", "1", a.availability().map(x -> -Math.log10(1 - x), "-log10(1-A)"));
+  }
+
+  private static void figure(List<Solution.Figure> out, String scope, String name, String unit,
+      Analytic a) {
+    out.add(new Solution.Figure(scope, name, unit, a.value(), a.formula()));
+  }
+}
