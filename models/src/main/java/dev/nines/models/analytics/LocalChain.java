@@ -2,6 +2,7 @@ package dev.nines.models.analytics;
 
 import dev.nines.models.ComponentGroup;
 import dev.nines.models.MarkovChain;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -9,32 +10,40 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The lumped states of one group in the system chain. Identical units are exchangeable, so a group
- * of exponential units is just "how many are down" (n + 1 states, not 2^n), and a group of Markov
- * units is "how many units are in each chain state". Each local state knows how many of its units are
- * up; the local transitions carry their total rates.
+ * The lumped states of one part of the system chain: a group, or the groups a shared crew couples.
+ * Identical units are exchangeable, so a group of exponential units is just "how many are down"
+ * (n + 1 states, not 2^n), and a group of Markov units is "how many units are in each chain state".
+ * A crew shared by several groups serves them in failure order, so there the state is the crew's
+ * line: the groups of the units in repair (a multiset) and of those waiting (in order).
  */
 final class LocalChain {
 
   /** A transition between two local states. */
   record Move(int from, int to, double rate) {}
 
-  final String group;
-  final int units;
-  final int[] unitsUp;
+  /** Largest line of a shared crew that is enumerated. */
+  static final int SHARED_CREW_LIMIT = 100_000;
+
+  final List<String> groups;
+  final int[] units;
+  /** unitsUp[state][g]: units of the g-th group up in that state. */
+  final int[][] unitsUp;
   final List<Move> moves;
   final int initial;
-  /** For exponential groups: the number down in each local state (for crew figures), else null. */
+  /** For units repaired by a crew or at once: the units down per state (all groups), else null. */
   final int[] down;
+  /** Rate at which units fail per state (all groups), where {@link #down} is known. */
+  final double[] failureRate;
 
-  private LocalChain(String group, int units, int[] unitsUp, List<Move> moves, int initial,
-      int[] down) {
-    this.group = group;
+  private LocalChain(List<String> groups, int[] units, int[][] unitsUp, List<Move> moves,
+      int initial, int[] down, double[] failureRate) {
+    this.groups = List.copyOf(groups);
     this.units = units;
     this.unitsUp = unitsUp;
-    this.moves = moves;
+    this.moves = List.copyOf(moves);
     this.initial = initial;
     this.down = down;
+    this.failureRate = failureRate;
   }
 
   int size() {
@@ -43,7 +52,8 @@ final class LocalChain {
 
   /** A group that never fails: one state, all up. */
   static LocalChain never(ComponentGroup g) {
-    return new LocalChain(g.name(), g.count(), new int[] {g.count()}, List.of(), 0, new int[] {0});
+    return new LocalChain(List.of(g.name()), new int[] {g.count()}, new int[][] {{g.count()}},
+        List.of(), 0, new int[] {0}, new double[] {0});
   }
 
   /**
@@ -54,12 +64,14 @@ final class LocalChain {
     int n = g.count();
     double lambda = 1 / g.failure().mean();
     double mu = 1 / g.repair().mean();
-    int[] up = new int[n + 1];
+    int[][] up = new int[n + 1][];
     int[] down = new int[n + 1];
+    double[] failing = new double[n + 1];
     List<Move> moves = new ArrayList<>();
     for (int k = 0; k <= n; k++) {
-      up[k] = n - k;
+      up[k] = new int[] {n - k};
       down[k] = k;
+      failing[k] = (n - k) * lambda;
       if (k < n) {
         moves.add(new Move(k, k + 1, (n - k) * lambda));
       }
@@ -67,7 +79,64 @@ final class LocalChain {
         moves.add(new Move(k, k - 1, Math.min(k, repairers) * mu));
       }
     }
-    return new LocalChain(g.name(), n, up, List.copyOf(moves), 0, down);
+    return new LocalChain(List.of(g.name()), new int[] {n}, up, moves, 0, down, failing);
+  }
+
+  /**
+   * Exponential groups sharing a crew of {@code repairers}, served in failure order. A state is the
+   * crew's line of down units by group: the first min(length, repairers) are in repair (kept sorted,
+   * since their order no longer matters), the rest wait in order. Enumerated from all up.
+   *
+   * @throws IllegalArgumentException when the line needs more than {@link #SHARED_CREW_LIMIT} states
+   */
+  static LocalChain sharedCrew(List<ComponentGroup> served, int repairers, String crew) {
+    int m = served.size();
+    int[] n = new int[m];
+    double[] lambda = new double[m];
+    double[] mu = new double[m];
+    for (int i = 0; i < m; i++) {
+      n[i] = served.get(i).count();
+      lambda[i] = 1 / served.get(i).failure().mean();
+      mu[i] = 1 / served.get(i).repair().mean();
+    }
+    Map<String, Integer> index = new HashMap<>();
+    List<int[]> lines = new ArrayList<>();
+    List<Move> moves = new ArrayList<>();
+    ArrayDeque<Integer> todo = new ArrayDeque<>();
+    indexOf(new int[0], repairers, index, lines, todo, crew);
+    while (!todo.isEmpty()) {
+      int from = todo.poll();
+      int[] line = lines.get(from);
+      int[] down = countDown(line, m);
+      for (int i = 0; i < m; i++) {
+        if (down[i] < n[i]) {
+          int[] next = Arrays.copyOf(line, line.length + 1);
+          next[line.length] = i;
+          moves.add(new Move(from, indexOf(next, repairers, index, lines, todo, crew),
+              (n[i] - down[i]) * lambda[i]));
+        }
+      }
+      for (int p = 0; p < Math.min(line.length, repairers); p++) {
+        int[] next = new int[line.length - 1];
+        System.arraycopy(line, 0, next, 0, p);
+        System.arraycopy(line, p + 1, next, p, line.length - p - 1);
+        moves.add(new Move(from, indexOf(next, repairers, index, lines, todo, crew), mu[line[p]]));
+      }
+    }
+    int[][] up = new int[lines.size()][];
+    int[] totalDown = new int[lines.size()];
+    double[] failing = new double[lines.size()];
+    for (int s = 0; s < lines.size(); s++) {
+      int[] down = countDown(lines.get(s), m);
+      up[s] = new int[m];
+      for (int i = 0; i < m; i++) {
+        up[s][i] = n[i] - down[i];
+        failing[s] += up[s][i] * lambda[i];
+      }
+      totalDown[s] = lines.get(s).length;
+    }
+    List<String> names = served.stream().map(ComponentGroup::name).toList();
+    return new LocalChain(names, n, up, moves, 0, totalDown, failing);
   }
 
   /** Markov units: local state = occupancy, how many of the n units are in each chain state. */
@@ -82,13 +151,13 @@ final class LocalChain {
     for (int i = 0; i < occupancies.size(); i++) {
       index.put(Arrays.toString(occupancies.get(i)), i);
     }
-    int[] up = new int[occupancies.size()];
+    int[][] up = new int[occupancies.size()][1];
     List<Move> moves = new ArrayList<>();
     for (int i = 0; i < occupancies.size(); i++) {
       int[] occ = occupancies.get(i);
       for (int s = 0; s < m; s++) {
         if (chain.isUp(names.get(s))) {
-          up[i] += occ[s];
+          up[i][0] += occ[s];
         }
       }
       for (MarkovChain.Transition t : chain.transitions()) {
@@ -104,8 +173,8 @@ final class LocalChain {
     }
     int[] start = new int[m];
     start[chain.index(chain.initial())] = n;
-    return new LocalChain(g.name(), n, up, List.copyOf(moves), index.get(Arrays.toString(start)),
-        null);
+    return new LocalChain(List.of(g.name()), new int[] {n}, up, moves,
+        index.get(Arrays.toString(start)), null, null);
   }
 
   /** Number of local states a Markov group needs: C(n + m - 1, m - 1), as a double for limits. */
@@ -115,6 +184,34 @@ final class LocalChain {
       size = size * (units + i) / i;
     }
     return size;
+  }
+
+  /** The index of a line, in canonical form (the in-repair prefix sorted), adding it if new. */
+  private static int indexOf(int[] line, int repairers, Map<String, Integer> index,
+      List<int[]> lines, ArrayDeque<Integer> todo, String crew) {
+    int[] canonical = line.clone();
+    Arrays.sort(canonical, 0, Math.min(canonical.length, repairers));
+    String key = Arrays.toString(canonical);
+    Integer known = index.get(key);
+    if (known != null) {
+      return known;
+    }
+    if (lines.size() >= SHARED_CREW_LIMIT) {
+      throw new IllegalArgumentException("no exact CTMC: the line of crew " + crew
+          + " needs more than " + SHARED_CREW_LIMIT + " states");
+    }
+    index.put(key, lines.size());
+    lines.add(canonical);
+    todo.add(lines.size() - 1);
+    return lines.size() - 1;
+  }
+
+  private static int[] countDown(int[] line, int groups) {
+    int[] down = new int[groups];
+    for (int g : line) {
+      down[g]++;
+    }
+    return down;
   }
 
   private static void enumerate(int[] occ, int position, int left, List<int[]> out) {

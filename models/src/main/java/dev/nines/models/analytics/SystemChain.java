@@ -10,13 +10,18 @@ import dev.nines.models.ctmc.SteadyState;
 import dev.nines.models.ctmc.Transient;
 import dev.nines.models.structure.Structure;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The exact continuous-time Markov chain of a scenario whose units are all exponential or Markov:
  * one lumped local chain per group (see {@link LocalChain}), combined by a mixed-radix index, with
- * the structure deciding which global states are up. Crews are exact when each crew serves one
- * group (then only the number down matters); FIFO order across several groups is not lumped.
+ * the structure deciding which global states are up. A crew serving one group only needs the
+ * number down; a crew shared by several groups couples them into one local chain that keeps the
+ * crew's line in failure order (see {@link LocalChain#sharedCrew}).
  */
 public final class SystemChain {
 
@@ -29,6 +34,8 @@ public final class SystemChain {
   private final SystemModel model;
   private final LocalChain[] locals;
   private final int[] strides;
+  /** For each group, in model order: the local chain holding it and its position there. */
+  private final Map<String, int[]> where = new HashMap<>();
   private final Ctmc chain;
   private final double[] initial;
   private double[] stationary;
@@ -37,6 +44,11 @@ public final class SystemChain {
     this.model = model;
     this.locals = locals;
     this.strides = new int[locals.length];
+    for (int l = 0; l < locals.length; l++) {
+      for (int p = 0; p < locals[l].groups.size(); p++) {
+        where.put(locals[l].groups.get(p), new int[] {l, p});
+      }
+    }
     int size = 1;
     for (int g = locals.length - 1; g >= 0; g--) {
       strides[g] = size;
@@ -65,47 +77,62 @@ public final class SystemChain {
 
   /** Why the scenario has no exact chain here, or null when it has one. */
   public static String unsupported(SystemModel model) {
+    try {
+      locals(model);
+      return null;
+    } catch (IllegalArgumentException e) {
+      return e.getMessage();
+    }
+  }
+
+  /** The chain of the model; check {@link #unsupported} first. */
+  public static SystemChain of(SystemModel model) {
+    return new SystemChain(model, locals(model).toArray(new LocalChain[0]));
+  }
+
+  /** One local chain per group, or per set of groups sharing a crew; throws with the reason. */
+  private static List<LocalChain> locals(SystemModel model) {
     double size = 1;
     for (ComponentGroup g : model.groups()) {
       if (g.isMarkov()) {
         size *= LocalChain.markovSize(g.count(), g.markov().states().size());
       } else if (g.fails()) {
         if (!g.failure().isExponential() || !g.repair().isExponential()) {
-          return "no exact CTMC: group " + g.name() + " is not exponential";
+          throw new IllegalArgumentException("no exact CTMC: group " + g.name()
+              + " is not exponential");
         }
         size *= g.count() + 1;
       }
     }
-    for (Crew crew : model.crews()) {
-      if (model.groupsOf(crew).size() > 1) {
-        return "no exact CTMC: crew " + crew.name() + " serves several groups";
-      }
-    }
-    if (size > STATE_LIMIT) {
-      return String.format(java.util.Locale.ROOT,
-          "no exact CTMC: %.3g states, beyond the limit of %.0f", size, STATE_LIMIT);
-    }
-    return null;
-  }
-
-  /** The chain of the model; check {@link #unsupported} first. */
-  public static SystemChain of(SystemModel model) {
-    String reason = unsupported(model);
-    if (reason != null) {
-      throw new IllegalArgumentException(reason);
-    }
+    checkSize(size);
     List<LocalChain> locals = new ArrayList<>();
+    Set<String> shared = new HashSet<>();
     for (ComponentGroup g : model.groups()) {
+      if (shared.contains(g.name())) {
+        continue;
+      }
+      Crew crew = g.crew() == null ? null : model.crew(g.crew());
+      List<ComponentGroup> served = crew == null ? List.of(g) : model.groupsOf(crew);
       if (g.isMarkov()) {
         locals.add(LocalChain.markov(g));
-      } else if (g.fails()) {
-        int repairers = g.crew() == null ? g.count() : model.crew(g.crew()).size();
-        locals.add(LocalChain.exponential(g, repairers));
-      } else {
+      } else if (!g.fails()) {
         locals.add(LocalChain.never(g));
+      } else if (served.size() > 1) {
+        locals.add(LocalChain.sharedCrew(served, crew.size(), crew.name()));
+        served.forEach(s -> shared.add(s.name()));
+      } else {
+        locals.add(LocalChain.exponential(g, crew == null ? g.count() : crew.size()));
       }
     }
-    return new SystemChain(model, locals.toArray(new LocalChain[0]));
+    checkSize(locals.stream().mapToDouble(LocalChain::size).reduce(1, (a, b) -> a * b));
+    return locals;
+  }
+
+  private static void checkSize(double size) {
+    if (size > STATE_LIMIT) {
+      throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+          "no exact CTMC: %.3g states, beyond the limit of %.0f", size, STATE_LIMIT));
+    }
   }
 
   /** Number of states of the lumped chain. */
@@ -147,10 +174,8 @@ public final class SystemChain {
       return new CrewAnalytics(Analytic.of(0, "CTMC: serves no group"),
           Analytic.of(0, "CTMC: serves no group"), Analytic.none("no formula: serves no group"));
     }
-    ComponentGroup g = served.get(0);
-    int index = groupIndex(g.name());
+    int l = where.get(served.get(0).name())[0];
     int c = crew.size();
-    double lambda = 1 / g.failure().mean();
     double[] pi = stationary();
     int[] local = new int[locals.length];
     double busy = 0;
@@ -158,10 +183,10 @@ public final class SystemChain {
     double arrivals = 0;
     for (int i = 0; i < pi.length; i++) {
       decode(i, local);
-      int k = locals[index].down[local[index]];
+      int k = locals[l].down[local[l]];
       busy += pi[i] * Math.min(k, c);
       queue += pi[i] * Math.max(k - c, 0);
-      arrivals += pi[i] * (locals[index].units - k) * lambda;
+      arrivals += pi[i] * locals[l].failureRate[local[l]];
     }
     return new CrewAnalytics(
         Analytic.of(busy / c, "CTMC: E[busy]/size"),
@@ -187,12 +212,12 @@ public final class SystemChain {
     int[] local = new int[locals.length];
     decode(state, local);
     StringBuilder text = new StringBuilder();
-    for (int g = 0; g < locals.length; g++) {
-      if (g > 0) {
+    for (ComponentGroup g : model.groups()) {
+      if (text.length() > 0) {
         text.append(", ");
       }
-      LocalChain l = locals[g];
-      text.append(l.group).append(": ").append(l.units - l.unitsUp[local[g]]).append(" down");
+      text.append(g.name()).append(": ").append(g.count() - unitsUp(g.name(), local))
+          .append(" down");
     }
     return text.toString();
   }
@@ -234,37 +259,42 @@ public final class SystemChain {
   }
 
   private double meanFractionUp(double[] pi, String group) {
-    int g = groupIndex(group);
     int[] local = new int[locals.length];
     double sum = 0;
     for (int i = 0; i < pi.length; i++) {
       decode(i, local);
-      sum += pi[i] * locals[g].unitsUp[local[g]];
+      sum += pi[i] * unitsUp(group, local);
     }
-    return sum / locals[g].units;
+    return sum / model.group(group).count();
   }
 
   private boolean[] up(Structure structure) {
     boolean[] up = new boolean[chain.size()];
     int[] local = new int[locals.length];
-    int[] unitsUp = new int[locals.length];
+    List<ComponentGroup> groups = model.groups();
+    int[][] at = new int[groups.size()][];
+    for (int g = 0; g < at.length; g++) {
+      at[g] = where.get(groups.get(g).name());
+    }
+    int[] unitsUp = new int[groups.size()];
     for (int i = 0; i < up.length; i++) {
       decode(i, local);
-      for (int g = 0; g < locals.length; g++) {
-        unitsUp[g] = locals[g].unitsUp[local[g]];
+      for (int g = 0; g < at.length; g++) {
+        unitsUp[g] = locals[at[g][0]].unitsUp[local[at[g][0]]][at[g][1]];
       }
       up[i] = isUp(structure, unitsUp);
     }
     return up;
   }
 
+  /** Whether the node is up, given the units up per group in model order. */
   private boolean isUp(Structure node, int[] unitsUp) {
     if (node instanceof Structure.Group g) {
-      int i = groupIndex(g.name());
-      return unitsUp[i] == locals[i].units;
+      int i = order(g.name());
+      return unitsUp[i] == model.groups().get(i).count();
     }
     if (node instanceof Structure.AtLeastOfGroup a) {
-      return unitsUp[groupIndex(a.group())] >= a.k();
+      return unitsUp[order(a.group())] >= a.k();
     }
     List<Structure> parts = Structure.partsOf(node);
     int k = node instanceof Structure.Series ? parts.size()
@@ -279,13 +309,21 @@ public final class SystemChain {
     return count >= k;
   }
 
-  private int groupIndex(String name) {
-    for (int g = 0; g < locals.length; g++) {
-      if (locals[g].group.equals(name)) {
-        return g;
+  /** The position of a group in the model's order. */
+  private int order(String group) {
+    List<ComponentGroup> groups = model.groups();
+    for (int i = 0; i < groups.size(); i++) {
+      if (groups.get(i).name().equals(group)) {
+        return i;
       }
     }
-    throw new IllegalArgumentException("no group named " + name);
+    throw new IllegalArgumentException("no group named " + group);
+  }
+
+  /** Units of the group up in the local states given. */
+  private int unitsUp(String group, int[] local) {
+    int[] at = where.get(group);
+    return locals[at[0]].unitsUp[local[at[0]]][at[1]];
   }
 
   private void decode(int state, int[] local) {

@@ -136,14 +136,48 @@ class SystemChainTest {
     var lognormal = new SystemModel(List.of(new ComponentGroup("x", 1, new Exponential(10),
         new Lognormal(1, 1))), g("x"));
     assertTrue(SystemChain.unsupported(lognormal).contains("not exponential"));
-    var shared = new SystemModel(List.of(exp("a", 1, "tech"), exp("b", 1, "tech")),
-        List.of(new Crew("tech", 1)), new Structure.Series(List.of(g("a"), g("b"))));
-    assertTrue(SystemChain.unsupported(shared).contains("serves several groups"));
     var huge = new SystemModel(List.of(exp("a", 2000, null), exp("b", 2000, null)),
         new Structure.Series(List.of(g("a"), g("b"))));
     assertTrue(SystemChain.unsupported(huge).contains("beyond the limit"));
     assertNull(SystemChain.unsupported(new SystemModel(List.of(exp("a", 20, null)), g("a"))));
-    assertNotNull(Analytics.of(shared).system().availability().formula());
+    assertNotNull(Analytics.of(lognormal).system().availability().formula());
+  }
+
+  @Test
+  void aCrewSharedByTwoGroupsServesInFailureOrder() {
+    // a (λa, μa) and b (λb, μb), one unit each, one repairer. States: none down, A, B, AB (a in
+    // repair, b waiting), BA. Balance with π0 = 1: π_AB = π_A λb/μa, π_BA = π_B λa/μb,
+    // π_A (μa + λb) - λa π_B = λa and -λb π_A + π_B (μb + λa) = λb (Cramer's rule below).
+    double la = 0.05;
+    double ma = 0.5;
+    double lb = 0.02;
+    double mb = 0.25;
+    var model = new SystemModel(List.of(
+        new ComponentGroup("a", 1, new Exponential(1 / la), new Exponential(1 / ma), null, "tech"),
+        new ComponentGroup("b", 1, new Exponential(1 / lb), new Exponential(1 / mb), null, "tech")),
+        List.of(new Crew("tech", 1)), new Structure.Series(List.of(g("a"), g("b"))));
+    double det = (ma + lb) * (mb + la) - la * lb;
+    double pa = (la * (mb + la) + la * lb) / det;
+    double pb = ((ma + lb) * lb + lb * la) / det;
+    double pab = pa * lb / ma;
+    double pba = pb * la / mb;
+    double total = 1 + pa + pb + pab + pba;
+    SystemChain chain = SystemChain.of(model);
+    assertEquals(5, chain.size());
+    assertEquals(1 / total, chain.system().availability().value(), 1e-12);
+    assertEquals((1 + pb) / total, chain.group("a").availability().value(), 1e-12);
+    assertEquals((pab + pba) / total, chain.crew("tech").queueLength().value(), 1e-12);
+  }
+
+  @Test
+  void identicalGroupsSharingACrewAreOneMachineRepairShop() {
+    var split = new SystemModel(List.of(exp("a", 2, "tech"), exp("b", 3, "tech")),
+        List.of(new Crew("tech", 2)), new Structure.Series(List.of(g("a"), g("b"))));
+    var whole = new SystemModel(List.of(exp("m", 5, "tech")), List.of(new Crew("tech", 2)), g("m"));
+    assertEquals(SystemChain.of(whole).system().availability().value(),
+        SystemChain.of(split).system().availability().value(), 1e-12);
+    assertEquals(SystemChain.of(whole).crew("tech").meanWait().value(),
+        SystemChain.of(split).crew("tech").meanWait().value(), 1e-9);
   }
 
   private static double factorialRatio(int n, int k) {

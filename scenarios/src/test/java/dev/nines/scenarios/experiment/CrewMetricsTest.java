@@ -36,7 +36,7 @@ class CrewMetricsTest {
     MetricResult wait = run(2).metric("spare", "crew-wait");
     assertEquals(0, wait.n(), "a crew that repairs nothing has no waits");
     assertNull(wait.analytic());
-    assertEquals("no exact CTMC: crew tech serves several groups", wait.formula());
+    assertEquals("no formula: serves no group", wait.formula());
   }
 
   @Test

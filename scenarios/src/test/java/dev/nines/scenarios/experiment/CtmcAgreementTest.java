@@ -45,6 +45,22 @@ class CtmcAgreementTest {
   }
 
   @Test
+  void aCrewSharedByTwoGroupsInSeries() {
+    var web = new ComponentGroup("web", 3, new Exponential(100 * HOUR), new Exponential(10 * HOUR),
+        null, "ops");
+    var db = new ComponentGroup("db", 2, new Exponential(200 * HOUR), new Exponential(20 * HOUR),
+        null, "ops");
+    var model = new SystemModel(List.of(web, db), List.of(new Crew("ops", 1)),
+        new Structure.Series(List.of(new Structure.AtLeastOfGroup(2, "web"),
+            new Structure.AtLeastOfGroup(1, "db"))));
+    var result = Experiment.run(scenario(300 * Systems.YEAR, 40, model), 2);
+    assertEquals("CTMC steady state", result.metric("system", "availability").formula());
+    Agreement.availabilityMtbfMttr(result, "system");
+    Agreement.agrees(result, "db", "unit-availability");
+    Agreement.agrees(result, "ops", "crew-wait");
+  }
+
+  @Test
   void markovDisksInParallel() {
     Map<String, Boolean> states = new LinkedHashMap<>();
     states.put("ok", true);
