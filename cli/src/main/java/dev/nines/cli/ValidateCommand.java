@@ -36,8 +36,10 @@ final class ValidateCommand implements Callable<Integer> {
       try {
         Scenario s = ScenarioLoader.load(file, Overrides.NONE);
         int units = s.system().groups().stream().mapToInt(ComponentGroup::count).sum();
-        out.printf("%s: ok (%s: %d groups, %d units)%n", file, s.name(),
-            s.system().groups().size(), units);
+        int crews = s.system().crews().size();
+        out.printf("%s: ok (%s: %d groups, %d units%s)%n", file, s.name(),
+            s.system().groups().size(), units,
+            crews == 0 ? "" : crews == 1 ? ", 1 crew" : ", " + crews + " crews");
       } catch (ScenarioException e) {
         Problems.print(err, e);
         status = ExitCodes.BAD_INPUT;
