@@ -7,7 +7,6 @@ import dev.nines.models.observe.ScopeObservation;
 import dev.nines.simulator.Durations;
 import dev.nines.simulator.stats.ConfidenceInterval;
 import dev.nines.simulator.stats.Percentiles;
-import dev.nines.simulator.stats.Tally;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.DoubleUnaryOperator;
@@ -81,14 +80,7 @@ final class ScopeMetrics {
 
   /** The mean and interval over the replications where the value is defined. */
   private ConfidenceInterval interval(ToDoubleFunction<ScopeObservation> value) {
-    Tally tally = new Tally();
-    for (ScopeObservation o : observations) {
-      double x = value.applyAsDouble(o);
-      if (!Double.isNaN(x)) {
-        tally.add(x);
-      }
-    }
-    return tally.confidenceInterval(level);
+    return ConfidenceInterval.over(observations, value, level);
   }
 
   /** An interval mapped through a monotone function; the bounds are ordered again if it decreases. */

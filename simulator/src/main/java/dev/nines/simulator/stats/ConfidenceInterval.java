@@ -27,6 +27,22 @@ public record ConfidenceInterval(double mean, double low, double high, long n, d
     return new ConfidenceInterval(tally.mean(), tally.mean() - half, tally.mean() + half, n, level);
   }
 
+  /**
+   * The interval of a value over items, such as replications, leaving out those where the value is
+   * undefined (NaN): a replication without a failure has no MTBF.
+   */
+  public static <T> ConfidenceInterval over(
+      Iterable<T> items, java.util.function.ToDoubleFunction<T> value, double level) {
+    Tally tally = new Tally();
+    for (T item : items) {
+      double x = value.applyAsDouble(item);
+      if (!Double.isNaN(x)) {
+        tally.add(x);
+      }
+    }
+    return of(tally, level);
+  }
+
   /** Half the width of the interval. */
   public double halfWidth() {
     return (high - low) / 2;
