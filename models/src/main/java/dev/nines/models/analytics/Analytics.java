@@ -15,8 +15,15 @@ public final class Analytics {
   private final AvailabilityAnalytics closedForms;
 
   private Analytics(SystemModel model) {
-    this.chainReason = SystemChain.unsupported(model);
-    this.chain = chainReason == null ? SystemChain.of(model) : null;
+    SystemChain built = null;
+    String reason = null;
+    try {
+      built = SystemChain.of(model);
+    } catch (IllegalArgumentException e) {
+      reason = e.getMessage();
+    }
+    this.chain = built;
+    this.chainReason = reason;
     this.closedForms = new AvailabilityAnalytics(model);
   }
 

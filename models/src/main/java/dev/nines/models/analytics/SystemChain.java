@@ -39,6 +39,7 @@ public final class SystemChain {
   private final Ctmc chain;
   private final double[] initial;
   private double[] stationary;
+  private boolean[] systemUp;
 
   private SystemChain(SystemModel model, LocalChain[] locals) {
     this.model = model;
@@ -85,7 +86,11 @@ public final class SystemChain {
     }
   }
 
-  /** The chain of the model; check {@link #unsupported} first. */
+  /**
+   * The chain of the model.
+   *
+   * @throws IllegalArgumentException with the reason when the model has no exact chain here
+   */
   public static SystemChain of(SystemModel model) {
     return new SystemChain(model, locals(model).toArray(new LocalChain[0]));
   }
@@ -154,7 +159,7 @@ public final class SystemChain {
 
   /** The figures of the whole system. */
   public ScopeAnalytics system() {
-    return scope(up(model.structure()), null);
+    return scope(systemUpStates(), null);
   }
 
   /** The figures of one group (up while all its units are up). */
@@ -197,7 +202,7 @@ public final class SystemChain {
   /** Transient availability of the system at time t, every unit starting new. */
   public double systemAvailabilityAt(double t) {
     double[] p = Transient.at(chain, initial, t, TRANSIENT_EPSILON).probabilities();
-    boolean[] up = up(model.structure());
+    boolean[] up = systemUpStates();
     double a = 0;
     for (int i = 0; i < p.length; i++) {
       if (up[i]) {
@@ -224,7 +229,10 @@ public final class SystemChain {
 
   /** Whether each state is up for the system, by structure. */
   public boolean[] systemUpStates() {
-    return up(model.structure());
+    if (systemUp == null) {
+      systemUp = up(model.structure());
+    }
+    return systemUp.clone();
   }
 
   private ScopeAnalytics scope(boolean[] up, String group) {
