@@ -1,21 +1,30 @@
 package dev.nines.models;
 
+import dev.nines.models.detectors.Detector;
 import dev.nines.models.structure.Structure;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
- * What is simulated: the component groups, in the order they were written, and the structure that
- * says when the system is up. Checks that every group the structure names exists and that no
- * {@code atLeast} asks for more units than a group has.
+ * What is simulated: the component groups, in the order they were written, their repair crews, the
+ * heartbeat detectors, and the structure that says when the system is up. Checks every reference
+ * (groups, crews, detectors), that no {@code atLeast} asks for more units than a group has, that a
+ * standby's active group has one unit, that no group belongs to two standbys or quorums, and that
+ * every scope name (groups, crews, detectors, standbys, quorums) is distinct.
  */
-public record SystemModel(List<ComponentGroup> groups, List<Crew> crews, Structure structure) {
+public record SystemModel(
+    List<ComponentGroup> groups, List<Crew> crews, List<Detector> detectors, Structure structure) {
 
   public SystemModel {
     groups = List.copyOf(groups);
     crews = List.copyOf(crews);
+    detectors = List.copyOf(detectors);
     Objects.requireNonNull(structure, "structure");
     Map<String, Crew> crewsByName = new LinkedHashMap<>();
     for (Crew c : crews) {
@@ -34,12 +43,63 @@ public record SystemModel(List<ComponentGroup> groups, List<Crew> crews, Structu
         throw new IllegalArgumentException("duplicate group " + g.name());
       }
     }
-    check(structure, byName);
+    Map<String, Detector> detectorsByName = new LinkedHashMap<>();
+    for (Detector d : detectors) {
+      if (detectorsByName.put(d.name(), d) != null) {
+        throw new IllegalArgumentException("duplicate detector " + d.name());
+      }
+      d.monitors().forEach(g -> requireGroup(g, byName));
+    }
+    check(structure, byName, detectorsByName.keySet(), new HashMap<>());
+    checkScopeNames(groups, crews, detectors, failoverNodes(structure));
   }
 
-  /** A system without repair crews: every unit is repaired at once. */
+  /** A system without detectors. */
+  public SystemModel(List<ComponentGroup> groups, List<Crew> crews, Structure structure) {
+    this(groups, crews, List.of(), structure);
+  }
+
+  /** A system without repair crews or detectors: every unit is repaired at once. */
   public SystemModel(List<ComponentGroup> groups, Structure structure) {
-    this(groups, List.of(), structure);
+    this(groups, List.of(), List.of(), structure);
+  }
+
+  /** The detector with this name. */
+  public Detector detector(String name) {
+    for (Detector d : detectors) {
+      if (d.name().equals(name)) {
+        return d;
+      }
+    }
+    throw new IllegalArgumentException("no detector named " + name);
+  }
+
+  /** The standby and quorum nodes of the structure, depth first, in the order written. */
+  public List<Structure> failoverNodes() {
+    return failoverNodes(structure);
+  }
+
+  private static List<Structure> failoverNodes(Structure root) {
+    List<Structure> nodes = new ArrayList<>();
+    collectFailover(root, nodes);
+    return nodes;
+  }
+
+  private static void collectFailover(Structure node, List<Structure> nodes) {
+    if (node instanceof Structure.Standby || node instanceof Structure.Quorum) {
+      nodes.add(node);
+    }
+    Structure.partsOf(node).forEach(p -> collectFailover(p, nodes));
+  }
+
+  /** The name of a standby or quorum node: the scope of its figures. */
+  public static String scopeOf(Structure node) {
+    if (node instanceof Structure.Standby s) {
+      return s.name();
+    } else if (node instanceof Structure.Quorum q) {
+      return q.name();
+    }
+    throw new IllegalArgumentException("not a standby or quorum node: " + node);
   }
 
   /** The crew with this name. */
@@ -66,8 +126,27 @@ public record SystemModel(List<ComponentGroup> groups, List<Crew> crews, Structu
     throw new IllegalArgumentException("no group named " + name);
   }
 
-  private static void check(Structure node, Map<String, ComponentGroup> groups) {
-    if (node instanceof Structure.Group g) {
+  private static void check(Structure node, Map<String, ComponentGroup> groups,
+      Set<String> detectors, Map<String, String> ownedBy) {
+    if (node instanceof Structure.Standby s) {
+      for (String name : s.groups()) {
+        ComponentGroup g = requireGroup(name, groups);
+        if (g.isMarkov() && s.mode() != dev.nines.models.structure.StandbyMode.HOT) {
+          throw new IllegalArgumentException("standby " + s.name() + ": markov group " + name
+              + " can only be a hot spare");
+        }
+        own(name, s.name(), ownedBy);
+      }
+      if (groups.get(s.active()).count() != 1) {
+        throw new IllegalArgumentException("standby " + s.name() + ": active group " + s.active()
+            + " has " + groups.get(s.active()).count() + " units; it must have one");
+      }
+      requireDetector(s.detector(), detectors);
+    } else if (node instanceof Structure.Quorum q) {
+      requireGroup(q.group(), groups);
+      own(q.group(), q.name(), ownedBy);
+      requireDetector(q.heartbeat(), detectors);
+    } else if (node instanceof Structure.Group g) {
       requireGroup(g.name(), groups);
     } else if (node instanceof Structure.AtLeastOfGroup a) {
       ComponentGroup g = requireGroup(a.group(), groups);
@@ -76,7 +155,39 @@ public record SystemModel(List<ComponentGroup> groups, List<Crew> crews, Structu
             "atLeast " + a.k() + " of " + a.group() + ", which has only " + g.count() + " units");
       }
     } else {
-      Structure.partsOf(node).forEach(p -> check(p, groups));
+      Structure.partsOf(node).forEach(p -> check(p, groups, detectors, ownedBy));
+    }
+  }
+
+  /** A group's units can serve one standby or quorum only: it sets their roles and pace. */
+  private static void own(String group, String node, Map<String, String> ownedBy) {
+    String owner = ownedBy.putIfAbsent(group, node);
+    if (owner != null) {
+      throw new IllegalArgumentException("group " + group + " belongs to both " + owner + " and "
+          + node);
+    }
+  }
+
+  private static void requireDetector(String name, Set<String> detectors) {
+    if (name != null && !detectors.contains(name)) {
+      throw new IllegalArgumentException("unknown detector " + name);
+    }
+  }
+
+  private static void checkScopeNames(List<ComponentGroup> groups, List<Crew> crews,
+      List<Detector> detectors, List<Structure> nodes) {
+    Set<String> names = new HashSet<>();
+    names.add("system");
+    List<String> all = new ArrayList<>();
+    groups.forEach(g -> all.add(g.name()));
+    crews.forEach(c -> all.add(c.name()));
+    detectors.forEach(d -> all.add(d.name()));
+    nodes.forEach(n -> all.add(scopeOf(n)));
+    for (String name : all) {
+      if (!names.add(name)) {
+        throw new IllegalArgumentException("two scopes are named " + name
+            + " (system, groups, crews, detectors, standbys and quorums each need their own name)");
+      }
     }
   }
 

@@ -9,7 +9,7 @@ import java.util.Arrays;
  * change of its own state on to its listeners, so a unit's failure costs one step per level of the
  * structure, not a re-evaluation of the whole tree.
  */
-public final class Gate implements StateListener {
+public final class Gate implements StateListener, StateSource {
 
   private final int k;
   private final int n;
@@ -27,6 +27,7 @@ public final class Gate implements StateListener {
     this.up = true;
   }
 
+  @Override
   public boolean isUp() {
     return up;
   }
@@ -39,6 +40,7 @@ public final class Gate implements StateListener {
     return n;
   }
 
+  @Override
   public void addListener(StateListener listener) {
     listeners = Arrays.copyOf(listeners, listeners.length + 1);
     listeners[listeners.length - 1] = listener;

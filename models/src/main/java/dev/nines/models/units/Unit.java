@@ -1,5 +1,6 @@
 package dev.nines.models.units;
 
+import dev.nines.models.structure.StateSource;
 import dev.nines.simulator.Simulation;
 import java.util.Arrays;
 
@@ -8,7 +9,7 @@ import java.util.Arrays;
  * listeners (gates, recorders) when that changes. Two kinds: a {@link RenewalUnit} fails, waits for
  * a repairer and is repaired; a {@link MarkovUnit} moves between the states of a Markov chain.
  */
-public abstract class Unit {
+public abstract class Unit implements StateSource {
 
   private final String name;
   private final Simulation simulation;
@@ -29,6 +30,7 @@ public abstract class Unit {
     return name;
   }
 
+  @Override
   public boolean isUp() {
     return up;
   }
@@ -39,6 +41,7 @@ public abstract class Unit {
   }
 
   /** Adds a listener told of every change of this unit's state. */
+  @Override
   public void addListener(StateListener listener) {
     listeners = Arrays.copyOf(listeners, listeners.length + 1);
     listeners[listeners.length - 1] = listener;
@@ -62,6 +65,19 @@ public abstract class Unit {
       }
     }
     begin();
+  }
+
+  /**
+   * Sets the pace at which the unit ages while up, relative to its distributions: 1 when it works,
+   * a warm spare's dormancy factor while it waits, 0 for a cold spare that cannot fail. Only a unit
+   * whose life is a renewal process can change pace.
+   *
+   * @throws UnsupportedOperationException for a unit that cannot, unless the pace asked is 1
+   */
+  public void setAgingRate(double rate) {
+    if (rate != 1) {
+      throw new UnsupportedOperationException(name + " cannot change the pace at which it ages");
+    }
   }
 
   /** Schedules the unit's first event. */
