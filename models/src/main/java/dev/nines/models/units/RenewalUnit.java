@@ -9,14 +9,30 @@ import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
  * failure is drawn from its failure stream (it ages only while up: a fresh life starts at each
  * repair); then it is down until its repair service starts a repair, whose length is drawn from its
  * repair stream. A unit without samplers never fails.
+ *
+ * <p><b>Aging pace</b> ({@link #setAgingRate}): a drawn life is measured in active seconds, and the
+ * unit consumes it at its pace per second while up (accelerated life): 1 normally, a warm spare's
+ * dormancy factor, 0 for a cold spare, which then cannot fail. A change of pace while up keeps the
+ * life left, in active seconds, and reschedules the failure at now + left / pace (none while the pace
+ * is 0: the life left is kept until the pace rises again). A change while down sets the pace of the
+ * next life, which starts at the repair and is consumed at the pace in force then.
  */
 public final class RenewalUnit extends Unit {
+
+  private static final long NO_EVENT = -1;
 
   private final ContinuousSampler timeToFailure;
   private final ContinuousSampler timeToRepair;
   private final RepairService repairs;
   private final Event failure = this::fail;
   private final Event repair = this::repaired;
+  private double rate = 1;
+  /** True from the draw of a life until the failure that ends it. */
+  private boolean living;
+  /** Active seconds of life left at {@link #lifeMark}. */
+  private double lifeLeft;
+  private double lifeMark;
+  private long failureHandle = NO_EVENT;
 
   public RenewalUnit(
       String name,
@@ -33,10 +49,44 @@ public final class RenewalUnit extends Unit {
     this.repairs = repairs;
   }
 
+  /** The pace at which the unit ages while up: 1 unless {@link #setAgingRate} changed it. */
+  public double agingRate() {
+    return rate;
+  }
+
+  /**
+   * Sets the pace, in [0, 1], at which the unit consumes its life while up (see the class comment).
+   * Deterministic: the pending failure is cancelled and rescheduled, nothing is drawn.
+   *
+   * @throws IllegalArgumentException for a pace outside [0, 1]
+   */
+  @Override
+  public void setAgingRate(double newRate) {
+    if (!(newRate >= 0 && newRate <= 1)) {
+      throw new IllegalArgumentException(name() + ": aging rate must lie in [0, 1], got " + newRate);
+    }
+    if (newRate == rate) {
+      return;
+    }
+    if (living) {
+      double now = simulation().now();
+      lifeLeft = Math.max(0, lifeLeft - (now - lifeMark) * rate);
+      lifeMark = now;
+      if (failureHandle != NO_EVENT) {
+        simulation().cancel(failureHandle);
+        failureHandle = NO_EVENT;
+      }
+      rate = newRate;
+      scheduleFailure();
+    } else {
+      rate = newRate;
+    }
+  }
+
   @Override
   protected void begin() {
     if (timeToFailure != null) {
-      simulation().schedule(timeToFailure.sample(), failure);
+      newLife();
     }
   }
 
@@ -48,7 +98,21 @@ public final class RenewalUnit extends Unit {
     simulation().schedule(timeToRepair.sample(), repair);
   }
 
+  private void newLife() {
+    living = true;
+    lifeLeft = timeToFailure.sample();
+    lifeMark = simulation().now();
+    scheduleFailure();
+  }
+
+  private void scheduleFailure() {
+    // At pace 1 the delay is the life itself, exactly as drawn.
+    failureHandle = rate > 0 ? simulation().schedule(lifeLeft / rate, failure) : NO_EVENT;
+  }
+
   private void fail() {
+    failureHandle = NO_EVENT;
+    living = false;
     become(false);
     repairs.request(this);
   }
@@ -56,6 +120,6 @@ public final class RenewalUnit extends Unit {
   private void repaired() {
     become(true);
     repairs.release(this);
-    simulation().schedule(timeToFailure.sample(), failure);
+    newLife();
   }
 }
