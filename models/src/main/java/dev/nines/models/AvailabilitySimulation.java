@@ -1,10 +1,18 @@
 package dev.nines.models;
 
+import dev.nines.models.detectors.Detector;
+import dev.nines.models.detectors.DetectorObservation;
+import dev.nines.models.detectors.HeartbeatMonitor;
+import dev.nines.models.failover.QuorumNode;
+import dev.nines.models.failover.QuorumObservation;
+import dev.nines.models.failover.StandbyNode;
+import dev.nines.models.failover.StandbyObservation;
 import dev.nines.models.observe.CrewObservation;
 import dev.nines.models.observe.ScopeObservation;
 import dev.nines.models.observe.ScopeRecorder;
 import dev.nines.models.observe.UnitsUpRecorder;
 import dev.nines.models.structure.Gate;
+import dev.nines.models.structure.StateSource;
 import dev.nines.models.structure.Structure;
 import dev.nines.models.units.MarkovUnit;
 import dev.nines.models.units.RenewalUnit;
@@ -20,10 +28,13 @@ import java.util.Map;
 
 /**
  * One replication of a system: its units and repair crews on one simulation clock, units wired
- * through gates into the structure, with a recorder on the system and on every group. Unit
- * {@code g[i]} draws its lives from the stream {@code g[i]/failure} and its repairs from
- * {@code g[i]/repair}; a Markov unit draws its moves from {@code g[i]/markov} (DESIGN.md §2). Units
- * of a group that names a crew wait for one of its repairers; the others are repaired at once.
+ * through gates, standbys and quorums into the structure, heartbeat monitors on the watched units,
+ * with a recorder on the system, on every group and on every standby and quorum. Unit {@code g[i]}
+ * draws its lives from the stream {@code g[i]/failure} and its repairs from {@code g[i]/repair}; a
+ * Markov unit draws its moves from {@code g[i]/markov}; detector {@code d} watching it draws from
+ * {@code d/g[i]}; a standby or quorum {@code s} from {@code s/switch} or {@code s/election}
+ * (DESIGN.md §2). Units of a group that names a crew wait for one of its repairers; the others are
+ * repaired at once.
  */
 public final class AvailabilitySimulation {
 
@@ -37,21 +48,34 @@ public final class AvailabilitySimulation {
   private final Map<String, ScopeRecorder> groupRecorders = new LinkedHashMap<>();
   private final Map<String, UnitsUpRecorder> unitsUp = new LinkedHashMap<>();
   private final Map<String, RepairCrew> crews = new LinkedHashMap<>();
+  /** Per detector, its monitor of each watched unit, by unit name, in the order first watched. */
+  private final Map<String, Map<String, HeartbeatMonitor>> monitors = new LinkedHashMap<>();
+  private final Map<String, StandbyNode> standbys = new LinkedHashMap<>();
+  private final Map<String, QuorumNode> quorums = new LinkedHashMap<>();
+  private final Map<String, ScopeRecorder> failoverRecorders = new LinkedHashMap<>();
+  private final RandomStreams streams;
+  private final double warmup;
   private final ScopeRecorder systemRecorder;
-  private final Gate systemGate;
+  private final StateSource systemNode;
   private double horizon = Double.NaN;
 
   public AvailabilitySimulation(SystemModel model, RandomStreams streams, double warmup) {
     this.model = model;
+    this.streams = streams;
+    this.warmup = warmup;
     for (Crew crew : model.crews()) {
       crews.put(crew.name(), new RepairCrew(crew.name(), crew.size(), simulation, warmup));
     }
     for (ComponentGroup group : model.groups()) {
       buildGroup(group, streams, warmup);
     }
-    systemGate = compile(model.structure());
+    for (Detector detector : model.detectors()) {
+      monitors.put(detector.name(), new LinkedHashMap<>());
+      detector.monitors().forEach(g -> watch(detector, g));
+    }
+    systemNode = compile(model.structure());
     systemRecorder = new ScopeRecorder(SYSTEM, warmup);
-    systemGate.addListener(systemRecorder);
+    systemNode.addListener(systemRecorder);
   }
 
   /** The simulation clock, for adding observers or scripted events before {@link #run}. */
@@ -70,12 +94,13 @@ public final class AvailabilitySimulation {
 
   /** True while the system's structure is up. */
   public boolean systemUp() {
-    return systemGate.isUp();
+    return systemNode.isUp();
   }
 
   /**
-   * Starts every unit at time 0, runs to the horizon and returns what each scope saw: the system
-   * first, then the groups in the order they were written.
+   * Starts every unit at time 0 (then the monitors, then the standbys and quorums), runs to the
+   * horizon and returns what each scope saw: the system first, then the groups in the order they
+   * were written, then the standbys and quorums in the order of the structure.
    */
   public List<ScopeObservation> run(double horizon) {
     if (!Double.isNaN(this.horizon)) {
@@ -83,6 +108,15 @@ public final class AvailabilitySimulation {
     }
     this.horizon = horizon;
     units.values().forEach(list -> list.forEach(Unit::start));
+    monitors.values().forEach(byUnit -> byUnit.values().forEach(HeartbeatMonitor::start));
+    for (Structure node : model.failoverNodes()) {
+      String scope = SystemModel.scopeOf(node);
+      if (node instanceof Structure.Standby) {
+        standbys.get(scope).start();
+      } else {
+        quorums.get(scope).start();
+      }
+    }
     simulation.runUntil(horizon);
     List<ScopeObservation> observations = new ArrayList<>();
     observations.add(systemRecorder.finish(horizon, Double.NaN));
@@ -90,14 +124,43 @@ public final class AvailabilitySimulation {
       double unitAvailability = unitsUp.get(group.name()).unitAvailability(horizon);
       observations.add(groupRecorders.get(group.name()).finish(horizon, unitAvailability));
     }
+    failoverRecorders.values().forEach(r -> observations.add(r.finish(horizon, Double.NaN)));
     return observations;
+  }
+
+  /** What each detector's monitors saw, merged per detector, in the order declared; after a run. */
+  public List<DetectorObservation> detectorObservations() {
+    requireRun();
+    List<DetectorObservation> observations = new ArrayList<>();
+    for (Map<String, HeartbeatMonitor> byUnit : monitors.values()) {
+      List<DetectorObservation> parts = new ArrayList<>();
+      byUnit.values().forEach(m -> parts.add(m.finish(horizon)));
+      observations.add(DetectorObservation.merge(parts));
+    }
+    return observations;
+  }
+
+  /** What each standby did, in the order of the structure; after a run. */
+  public List<StandbyObservation> standbyObservations() {
+    requireRun();
+    return standbys.values().stream().map(s -> s.finish(horizon)).toList();
+  }
+
+  /** What each quorum did, in the order of the structure; after a run. */
+  public List<QuorumObservation> quorumObservations() {
+    requireRun();
+    return quorums.values().stream().map(q -> q.finish(horizon)).toList();
+  }
+
+  private void requireRun() {
+    if (Double.isNaN(horizon)) {
+      throw new IllegalStateException("run the replication first");
+    }
   }
 
   /** What each crew did, in the order the crews were declared; after {@link #run}. */
   public List<CrewObservation> crewObservations() {
-    if (Double.isNaN(horizon)) {
-      throw new IllegalStateException("run the replication first");
-    }
+    requireRun();
     List<CrewObservation> observations = new ArrayList<>();
     crews.values().forEach(crew -> observations.add(crew.observe(horizon)));
     return observations;
@@ -136,8 +199,57 @@ public final class AvailabilitySimulation {
         repairs);
   }
 
-  /** Builds the gate of a structure node and wires its inputs into it. */
-  private Gate compile(Structure node) {
+  /** The monitor of each unit of the group by the detector, made once per (detector, unit). */
+  private List<HeartbeatMonitor> watch(Detector detector, String group) {
+    Map<String, HeartbeatMonitor> byUnit = monitors.get(detector.name());
+    List<HeartbeatMonitor> list = new ArrayList<>();
+    for (Unit unit : units(group)) {
+      list.add(byUnit.computeIfAbsent(unit.name(), name -> {
+        HeartbeatMonitor monitor = new HeartbeatMonitor(unit, detector.heartbeat(), simulation,
+            streams.stream(detector.name() + "/" + name), warmup);
+        unit.addListener(monitor);
+        return monitor;
+      }));
+    }
+    return list;
+  }
+
+  /** Builds a standby or quorum with a recorder on it. */
+  private StateSource failover(Structure node) {
+    String scope = SystemModel.scopeOf(node);
+    StateSource built;
+    if (node instanceof Structure.Standby s) {
+      List<Unit> pool = new ArrayList<>();
+      List<StateSource> beliefs = s.detector() == null ? null : new ArrayList<>();
+      for (String group : s.groups()) {
+        pool.addAll(units(group));
+        if (beliefs != null) {
+          beliefs.addAll(watch(model.detector(s.detector()), group));
+        }
+      }
+      StandbyNode standby = new StandbyNode(s, pool, beliefs, simulation,
+          streams.stream(scope + "/switch"), warmup, model.group(s.active()).repair());
+      standbys.put(scope, standby);
+      built = standby;
+    } else {
+      Structure.Quorum q = (Structure.Quorum) node;
+      QuorumNode quorum = new QuorumNode(q, units(q.group()),
+          q.heartbeat() == null ? null : model.detector(q.heartbeat()).heartbeat(), simulation,
+          streams.stream(scope + "/election"), warmup);
+      quorums.put(scope, quorum);
+      built = quorum;
+    }
+    ScopeRecorder recorder = new ScopeRecorder(scope, warmup);
+    built.addListener(recorder);
+    failoverRecorders.put(scope, recorder);
+    return built;
+  }
+
+  /** Builds the node of a structure node and wires its inputs into it. */
+  private StateSource compile(Structure node) {
+    if (node instanceof Structure.Standby || node instanceof Structure.Quorum) {
+      return failover(node);
+    }
     if (node instanceof Structure.Group g) {
       return groupGates.get(g.name());
     }
@@ -153,7 +265,8 @@ public final class AvailabilitySimulation {
         : ((Structure.AtLeast) node).k();
     Gate gate = new Gate(k, parts.size());
     for (Structure part : parts) {
-      compile(part).addListener(gate);
+      StateSource source = compile(part);
+      source.addListener(gate);
     }
     return gate;
   }

@@ -74,6 +74,24 @@ public record SystemModel(
     throw new IllegalArgumentException("no detector named " + name);
   }
 
+  /** The groups a detector watches: those it monitors, then the pools of standbys naming it. */
+  public List<String> watchedGroups(Detector detector) {
+    return watchedGroups(detector, structure);
+  }
+
+  /** The groups a detector watches in a structure (null for none): see {@link #watchedGroups}. */
+  public static List<String> watchedGroups(Detector detector, Structure root) {
+    Set<String> groups = new java.util.LinkedHashSet<>(detector.monitors());
+    if (root != null) {
+      for (Structure node : failoverNodes(root)) {
+        if (node instanceof Structure.Standby s && detector.name().equals(s.detector())) {
+          groups.addAll(s.groups());
+        }
+      }
+    }
+    return List.copyOf(groups);
+  }
+
   /** The standby and quorum nodes of the structure, depth first, in the order written. */
   public List<Structure> failoverNodes() {
     return failoverNodes(structure);

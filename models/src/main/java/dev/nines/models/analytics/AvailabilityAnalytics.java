@@ -66,6 +66,16 @@ public final class AvailabilityAnalytics {
     return scope(model.structure(), null);
   }
 
+  /** The figures of any node built of groups, k-of-n, series and parallel. */
+  public ScopeAnalytics scope(Structure node) {
+    String repeated = repeatedGroup(node);
+    if (repeated != null) {
+      return ScopeAnalytics.none(
+          "no formula: group " + repeated + " appears twice in the structure (units not independent)");
+    }
+    return scope(node, null);
+  }
+
   /** The figures of one group: up while all of its units are up. */
   public ScopeAnalytics group(String name) {
     ComponentGroup g = model.group(name);

@@ -97,6 +97,10 @@ public final class SystemChain {
 
   /** One local chain per group, or per set of groups sharing a crew; throws with the reason. */
   private static List<LocalChain> locals(SystemModel model) {
+    if (!model.failoverNodes().isEmpty()) {
+      throw new IllegalArgumentException(
+          "no exact CTMC: warm or cold spares age at another pace while they wait");
+    }
     double size = 1;
     for (ComponentGroup g : model.groups()) {
       if (g.isMarkov()) {
@@ -165,6 +169,11 @@ public final class SystemChain {
   /** The figures of one group (up while all its units are up). */
   public ScopeAnalytics group(String name) {
     return scope(up(new Structure.Group(name)), name);
+  }
+
+  /** The figures of any node of the structure built of groups, k-of-n, series and parallel. */
+  public ScopeAnalytics node(Structure node) {
+    return scope(up(node), null);
   }
 
   /**
