@@ -72,7 +72,8 @@ public final class ScenarioLoader {
   private static Scenario build(ScenarioSpec spec, String fileName, Problems problems)
       throws ScenarioException {
     try {
-      SystemModel system = new SystemModel(spec.groups(), spec.crews(), spec.structure());
+      SystemModel system = new SystemModel(spec.groups(), spec.crews(), spec.detectors(),
+          spec.structure());
       return new Scenario(spec.name(), spec.description(), spec.seed().value(),
           spec.horizon().value(), spec.warmup().value(), spec.replications().value(),
           spec.confidence().value(), system, fileName);

@@ -2,6 +2,7 @@ package dev.nines.scenarios;
 
 import dev.nines.models.ComponentGroup;
 import dev.nines.models.Crew;
+import dev.nines.models.detectors.Detector;
 import dev.nines.models.structure.Structure;
 import dev.nines.scenarios.yaml.MapNode;
 import dev.nines.simulator.Durations;
@@ -9,7 +10,7 @@ import java.util.List;
 
 /**
  * A scenario as read from its file, before the semantic checks: every field is located, and a field
- * that could not be read is null (its problem is already reported). Groups and crews hold only those
+ * that could not be read is null (its problem is already reported). Groups, crews and detectors hold only those
  * read without problems; {@code structure} is null when it could not be read.
  */
 record ScenarioSpec(
@@ -23,6 +24,7 @@ record ScenarioSpec(
     Located<Double> confidence,
     List<ComponentGroup> groups,
     List<Crew> crews,
+    List<Detector> detectors,
     Structure structure) {
 
   /** This spec with the command-line overrides applied. */
@@ -42,6 +44,6 @@ record ScenarioSpec(
           "--horizon");
     }
     return new ScenarioSpec(root, name, description, s, h, warmup, r, confidence, groups, crews,
-        structure);
+        detectors, structure);
   }
 }

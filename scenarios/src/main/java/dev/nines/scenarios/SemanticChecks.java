@@ -2,9 +2,17 @@ package dev.nines.scenarios;
 
 import dev.nines.models.ComponentGroup;
 import dev.nines.models.MarkovChain;
+import dev.nines.models.SystemModel;
+import dev.nines.models.detectors.Detector;
+import dev.nines.models.detectors.Heartbeat;
+import dev.nines.models.detectors.HeartbeatMonitor;
+import dev.nines.models.structure.Structure;
 import dev.nines.simulator.Durations;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.ArrayRealVector;
 import org.apache.commons.math3.linear.LUDecomposition;
@@ -71,16 +79,40 @@ final class SemanticChecks {
   /**
    * Estimates the events of the whole run: each unit fails and is repaired once per cycle of mean
    * failure + mean repair, in every replication (waiting for a crew only lengthens the cycle, so
-   * this bounds crews too); a Markov unit makes one move per event, at its long-run rate.
+   * this bounds crews too); a Markov unit makes one move per event, at its long-run rate. A watched
+   * unit adds about three events per heartbeat that is lost or late (the others are skipped over)
+   * and per failure; a standby or quorum a few per failure of its units.
    */
   private static void events(ScenarioSpec spec, Problems problems) {
+    double horizon = spec.horizon().value();
     double perReplication = 0;
+    Map<String, Double> unitEvents = new HashMap<>();
     for (ComponentGroup g : spec.groups()) {
+      double perUnit = 0;
       if (g.isMarkov()) {
-        perReplication += g.count() * spec.horizon().value() * moveRate(g.markov());
+        perUnit = horizon * moveRate(g.markov());
       } else if (g.fails()) {
-        double cycle = g.failure().mean() + g.repair().mean();
-        perReplication += 2.0 * g.count() * spec.horizon().value() / cycle;
+        perUnit = 2.0 * horizon / (g.failure().mean() + g.repair().mean());
+      }
+      unitEvents.put(g.name(), perUnit);
+      perReplication += g.count() * perUnit;
+    }
+    for (Detector d : spec.detectors()) {
+      Heartbeat h = d.heartbeat();
+      double perUnit = 3 * horizon * HeartbeatMonitor.specialProbability(h) / h.interval();
+      for (String group : SystemModel.watchedGroups(d, spec.structure())) {
+        ComponentGroup g = group(spec, group);
+        if (g != null) {
+          perReplication += g.count() * (perUnit + 2 * unitEvents.get(group));
+        }
+      }
+    }
+    if (spec.structure() != null) {
+      for (String group : failoverGroups(spec.structure())) {
+        ComponentGroup g = group(spec, group);
+        if (g != null) {
+          perReplication += 4 * g.count() * unitEvents.get(group);
+        }
       }
     }
     double total = perReplication * spec.replications().value();
@@ -93,6 +125,20 @@ final class SemanticChecks {
               + "), more than the limit of " + Durations.number(MAX_EVENTS) + origin,
           "shorten the horizon or use fewer replications");
     }
+  }
+
+  /** The groups of every standby and quorum in the structure. */
+  private static List<String> failoverGroups(Structure node) {
+    List<String> groups = new ArrayList<>();
+    if (node instanceof Structure.Standby || node instanceof Structure.Quorum) {
+      groups.addAll(Structure.groupsOf(node));
+    }
+    Structure.partsOf(node).forEach(p -> groups.addAll(failoverGroups(p)));
+    return groups;
+  }
+
+  private static ComponentGroup group(ScenarioSpec spec, String name) {
+    return spec.groups().stream().filter(g -> g.name().equals(name)).findFirst().orElse(null);
   }
 
   /**

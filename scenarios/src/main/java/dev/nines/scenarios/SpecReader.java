@@ -3,8 +3,12 @@ package dev.nines.scenarios;
 import dev.nines.models.structure.Structure;
 import dev.nines.scenarios.yaml.MapNode;
 import dev.nines.scenarios.yaml.Node;
+import dev.nines.scenarios.yaml.Position;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.function.BiFunction;
 
@@ -16,8 +20,8 @@ import java.util.function.BiFunction;
 final class SpecReader {
 
   private static final List<String> FIELDS = List.of("name", "description", "seed", "horizon",
-      "warmup", "replications", "confidence", "components", "crews", "system");
-  private static final List<String> LATER = List.of("detectors", "traffic", "faults");
+      "warmup", "replications", "confidence", "components", "crews", "detectors", "system");
+  private static final List<String> LATER = List.of("traffic", "faults");
 
   static final long DEFAULT_SEED = 1;
   static final int DEFAULT_REPLICATIONS = 30;
@@ -62,9 +66,31 @@ final class SpecReader {
         ? new ComponentReader.Components(List.of(), Map.of())
         : new ComponentReader(problems, crews.declared().keySet()).read(componentsNode);
     checkCrewNames(crews, components, crewsNode);
-    Structure structure = structure(root.get("system"), components);
+    Node detectorsNode = root.get("detectors");
+    DetectorReader.Detectors detectors = detectorsNode == null
+        ? DetectorReader.Detectors.NONE
+        : new DetectorReader(problems, components.counts()).read(detectorsNode);
+    List<Collection<String>> taken = new ArrayList<>();
+    taken.add(components.counts().keySet());
+    taken.add(crews.declared().keySet());
+    checkScopeNames(detectors.declared(), taken, detectorsNode == null ? "" : detectorsNode.path(),
+        "detector");
+    taken.add(detectors.declared().keySet());
+    Structure structure = structure(root.get("system"), components, detectors, taken);
     return new ScenarioSpec(root, name, description, seed, horizon, warmup, replications,
-        confidence, components.groups(), crews.crews(), structure);
+        confidence, components.groups(), crews.crews(), detectors.detectors(), structure);
+  }
+
+  /** Detectors, standbys and quorums are reported by name: no group or crew may share it. */
+  private void checkScopeNames(Map<String, Position> names, List<Collection<String>> taken,
+      String parentPath, String what) {
+    names.forEach((name, at) -> {
+      if (name.equals("system") || taken.stream().anyMatch(t -> t.contains(name))) {
+        problems.report(at, Node.child(parentPath, name), what + " '" + name
+                + "' has the name of another scope (system, a group, a crew or a detector)",
+            "figures are reported by name; rename it");
+      }
+    });
   }
 
   /** A crew's figures are reported under its name, so it must not be a group's name too. */
@@ -108,9 +134,16 @@ final class SpecReader {
   }
 
   /** The structure as written, or the default: the single group, else a series of all groups. */
-  private Structure structure(Node node, ComponentReader.Components components) {
+  private Structure structure(Node node, ComponentReader.Components components,
+      DetectorReader.Detectors detectors, List<Collection<String>> taken) {
     if (node != null) {
-      return new StructureReader(components.counts(), problems).read(node);
+      Set<String> markov = new HashSet<>();
+      components.groups().stream().filter(g -> g.isMarkov()).forEach(g -> markov.add(g.name()));
+      StructureReader reader =
+          new StructureReader(components.counts(), markov, detectors, problems);
+      Structure structure = reader.read(node);
+      checkScopeNames(reader.failoverNames(), taken, node.path(), "standby or quorum");
+      return structure;
     }
     if (components.counts().isEmpty()) {
       return null;

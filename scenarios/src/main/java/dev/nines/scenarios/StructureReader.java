@@ -8,29 +8,42 @@ import dev.nines.scenarios.yaml.ScalarNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads the {@code system:} structure and resolves it against the declared groups: a group name,
  * {@code {series: [...]}}, {@code {parallel: [...]}}, {@code {atLeast: K, of: GROUP}} (k-of-n over a
- * group's units) or {@code {atLeast: K, of: [...]}} (k-of-n over parts), nested freely.
+ * group's units) or {@code {atLeast: K, of: [...]}} (k-of-n over parts), nested freely; and the
+ * leaves {@code {standby: {...}}} and {@code {quorum: {...}}}, read by {@link FailoverReader}.
  */
 final class StructureReader {
 
-  private static final List<String> KINDS = List.of("series", "parallel", "atLeast");
-  private static final List<String> FIELDS = List.of("series", "parallel", "atLeast", "of");
-  private static final List<String> LATER = List.of("standby", "quorum");
+  private static final List<String> KINDS =
+      List.of("series", "parallel", "atLeast", "standby", "quorum");
+  private static final List<String> FIELDS =
+      List.of("series", "parallel", "atLeast", "of", "standby", "quorum");
   private static final String EXAMPLE = "e.g. {series: [web, {atLeast: 2, of: db}]}";
 
   private final Map<String, Integer> counts;
   private final Problems problems;
+  private final FailoverReader failover;
 
   /**
    * @param counts every declared group with its unit count, in file order; a null count means the
    *     count itself was bad, so k-of-n checks against it are skipped
+   * @param markovGroups the groups whose units follow a Markov chain
+   * @param detectors the declared detectors, which standbys and quorums may name
    */
-  StructureReader(Map<String, Integer> counts, Problems problems) {
+  StructureReader(Map<String, Integer> counts, Set<String> markovGroups,
+      DetectorReader.Detectors detectors, Problems problems) {
     this.counts = counts;
     this.problems = problems;
+    this.failover = new FailoverReader(problems, counts, markovGroups, detectors, this::group);
+  }
+
+  /** The standbys and quorums read, by name, with where each was named. */
+  Map<String, dev.nines.scenarios.yaml.Position> failoverNames() {
+    return failover.names();
   }
 
   /** The structure at the node, or null after reporting what is wrong. */
@@ -40,13 +53,14 @@ final class StructureReader {
       return name == null ? null : new Structure.Group(name);
     }
     if (node instanceof ListNode) {
-      problems.at(node, "expected a group name or a map with 'series', 'parallel' or 'atLeast', "
-          + "got a list", "say how the parts combine: {series: [...]} or {parallel: [...]}");
+      problems.at(node, "expected a group name or a map with 'series', 'parallel', 'atLeast', "
+          + "'standby' or 'quorum', got a list",
+          "say how the parts combine: {series: [...]} or {parallel: [...]}");
       return null;
     }
     MapNode map = (MapNode) node;
     int before = problems.count();
-    Fields.check(map, FIELDS, LATER, problems);
+    Fields.check(map, FIELDS, List.of(), problems);
     List<String> kinds = new ArrayList<>();
     for (String key : map.keys()) {
       if (KINDS.contains(key)) {
@@ -55,16 +69,27 @@ final class StructureReader {
     }
     if (kinds.size() > 1) {
       problems.report(map.entry(kinds.get(1)).keyAt(), Node.child(map.path(), kinds.get(1)),
-          "a structure node takes only one of 'series', 'parallel' and 'atLeast'",
+          "a structure node takes only one of 'series', 'parallel', 'atLeast', 'standby' and "
+              + "'quorum'",
           "nest them instead, " + EXAMPLE);
     }
     if (kinds.isEmpty()) {
       if (problems.count() == before) {
-        problems.at(map, "a structure node needs 'series', 'parallel' or 'atLeast'", EXAMPLE);
+        problems.at(map, "a structure node needs 'series', 'parallel', 'atLeast', 'standby' or "
+            + "'quorum'", EXAMPLE);
       }
       return null;
     }
     String kind = kinds.get(0);
+    if (kind.equals("standby") || kind.equals("quorum")) {
+      if (map.entries().size() > 1) {
+        problems.at(map, "'" + kind + "' takes its settings inside it, not beside it",
+            "e.g. {" + kind + ": {...}}");
+        return null;
+      }
+      return kind.equals("standby") ? failover.standby(map.get(kind))
+          : failover.quorum(map.get(kind));
+    }
     if (!kind.equals("atLeast") && map.has("of")) {
       problems.report(map.entry("of").keyAt(), Node.child(map.path(), "of"),
           "'of' belongs with 'atLeast'", "e.g. {atLeast: 2, of: replica}");

@@ -2,6 +2,7 @@ package dev.nines.scenarios;
 
 import dev.nines.scenarios.yaml.Node;
 import dev.nines.scenarios.yaml.ScalarNode;
+import dev.nines.simulator.Durations;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 
@@ -76,6 +77,20 @@ final class Values {
     Double value = number(node, problems);
     if (value != null && !(value > 0)) {
       problems.at(node, name(node) + " must be positive, got " + ((ScalarNode) node).text(), null);
+      return null;
+    }
+    return value;
+  }
+
+  /** A probability in [0, 1), such as a loss or a failure chance; null after a problem. */
+  static Double probability(Node node, Problems problems) {
+    Double value = number(node, problems);
+    if (value != null && !(value >= 0 && value < 1)) {
+      String text = ((ScalarNode) node).text();
+      String hint = value >= 1 && value < 100
+          ? "write it as a fraction: " + Durations.number(value / 100) + " for " + text + " %"
+          : "a probability lies between 0 (never) and 1 (exclusive)";
+      problems.at(node, name(node) + " must lie in [0, 1), got " + text, hint);
       return null;
     }
     return value;

@@ -53,7 +53,7 @@ class SemanticProblemsTest {
   void oneKindPerStructureNode() {
     Problem p = single(withFailure("1000h") + "system: {series: [a], parallel: [a]}\n");
     assertProblem(p, 7, 23, "system.parallel",
-        "a structure node takes only one of 'series', 'parallel' and 'atLeast'",
+        "a structure node takes only one of 'series', 'parallel', 'atLeast', 'standby' and 'quorum'",
         "nest them instead, e.g. {series: [web, {atLeast: 2, of: db}]}");
   }
 

@@ -5,9 +5,15 @@ import dev.nines.models.ComponentGroup;
 import dev.nines.models.Crew;
 import dev.nines.models.analytics.Analytic;
 import dev.nines.models.analytics.Analytics;
+import dev.nines.models.SystemModel;
 import dev.nines.models.analytics.SystemChain;
+import dev.nines.models.detectors.Detector;
+import dev.nines.models.detectors.DetectorObservation;
+import dev.nines.models.failover.QuorumObservation;
+import dev.nines.models.failover.StandbyObservation;
 import dev.nines.models.observe.CrewObservation;
 import dev.nines.models.observe.ScopeObservation;
+import dev.nines.models.structure.Structure;
 import dev.nines.scenarios.Scenario;
 import dev.nines.simulator.Replications;
 import dev.nines.simulator.random.RandomStreams;
@@ -19,7 +25,8 @@ import java.util.Map;
 /**
  * Runs a scenario's replications (in parallel, merged in replication order) and sets each figure
  * beside its analytic value (the exact CTMC where there is one, else the closed forms): the system's
- * figures, its transient availability A(t) at the times asked, then each group's, then each crew's.
+ * figures, its transient availability A(t) at the times asked, then each group's, each standby's
+ * and quorum's, each detector's, then each crew's.
  * The result depends on the scenario and its seed only, never on the number of threads.
  */
 public final class Experiment {
@@ -69,7 +76,38 @@ public final class Experiment {
       metrics.addAll(ScopeMetrics.summarize(name, scope(replications, g + 1),
           analytics.group(name), scenario.confidence(), scenario.observed(), true));
     }
-    List<Crew> crews = scenario.system().crews();
+    SystemModel model = scenario.system();
+    int standby = 0;
+    int quorum = 0;
+    List<Structure> nodes = model.failoverNodes();
+    for (int n = 0; n < nodes.size(); n++) {
+      String name = SystemModel.scopeOf(nodes.get(n));
+      metrics.addAll(ScopeMetrics.summarize(name, scope(replications, groups.size() + 1 + n),
+          analytics.failover(name), scenario.confidence(), scenario.observed(), false));
+      if (nodes.get(n) instanceof Structure.Standby) {
+        int index = standby++;
+        metrics.addAll(FailoverMetrics.standby(name,
+            replications.stream().map(r -> r.standbys().get(index)).toList(),
+            scenario.confidence(), scenario.observed()));
+      } else {
+        int index = quorum++;
+        metrics.addAll(FailoverMetrics.quorum(name,
+            replications.stream().map(r -> r.quorums().get(index)).toList(),
+            scenario.confidence(), scenario.observed(), analytics.majority(name)));
+      }
+    }
+    List<Detector> detectors = model.detectors();
+    for (int d = 0; d < detectors.size(); d++) {
+      int index = d;
+      String name = detectors.get(d).name();
+      if (model.watchedGroups(detectors.get(d)).isEmpty()) {
+        continue; // a quorum's heartbeat settings only: nothing watched, nothing to report
+      }
+      metrics.addAll(DetectorMetrics.summarize(name,
+          replications.stream().map(r -> r.detectors().get(index)).toList(),
+          scenario.confidence(), analytics.detector(name)));
+    }
+    List<Crew> crews = model.crews();
     for (int c = 0; c < crews.size(); c++) {
       int index = c;
       String name = crews.get(c).name();
@@ -83,11 +121,17 @@ public final class Experiment {
   /**
    * What one replication saw.
    *
-   * @param scopes the system first, then each group in the order written
+   * @param scopes the system first, then each group in the order written, then each standby and
+   *     quorum in the order of the structure
    * @param crews each crew in the order declared
+   * @param detectors each detector in the order declared
+   * @param standbys each standby in the order of the structure
+   * @param quorums each quorum in the order of the structure
    * @param upAt whether the system was up at each transient time asked
    */
-  record Replication(List<ScopeObservation> scopes, List<CrewObservation> crews, boolean[] upAt) {}
+  record Replication(List<ScopeObservation> scopes, List<CrewObservation> crews,
+      List<DetectorObservation> detectors, List<StandbyObservation> standbys,
+      List<QuorumObservation> quorums, boolean[] upAt) {}
 
   /** Runs one replication. */
   static Replication replicate(Scenario scenario, int replication) {
@@ -105,7 +149,9 @@ public final class Experiment {
       simulation.simulation().scheduleAt(times[j], () -> upAt[index] = simulation.systemUp());
     }
     List<ScopeObservation> scopes = simulation.run(scenario.horizon());
-    return new Replication(scopes, simulation.crewObservations(), upAt);
+    return new Replication(scopes, simulation.crewObservations(),
+        simulation.detectorObservations(), simulation.standbyObservations(),
+        simulation.quorumObservations(), upAt);
   }
 
   private static List<ScopeObservation> scope(List<Replication> replications, int index) {

@@ -2,6 +2,10 @@ package dev.nines.scenarios.experiment;
 
 import dev.nines.models.AvailabilitySimulation;
 import dev.nines.models.ComponentGroup;
+import dev.nines.models.SystemModel;
+import dev.nines.models.analytics.DetectorAnalytics;
+import dev.nines.models.detectors.Detector;
+import dev.nines.models.structure.Structure;
 import dev.nines.models.analytics.Analytic;
 import dev.nines.models.analytics.Analytics;
 import dev.nines.models.analytics.ScopeAnalytics;
@@ -31,6 +35,22 @@ public final class Solver {
     add(figures, AvailabilitySimulation.SYSTEM, analytics.system(), false);
     for (ComponentGroup g : scenario.system().groups()) {
       add(figures, g.name(), analytics.group(g.name()), true);
+    }
+    for (Structure node : scenario.system().failoverNodes()) {
+      String name = SystemModel.scopeOf(node);
+      add(figures, name, analytics.failover(name), false);
+      if (node instanceof Structure.Quorum) {
+        figure(figures, name, "majority-availability", "1",
+            analytics.majority(name).availability());
+      }
+    }
+    for (Detector d : scenario.system().detectors()) {
+      DetectorAnalytics a = analytics.detector(d.name());
+      figure(figures, d.name(), "detection-delay", "s", a.detectionDelay());
+      figure(figures, d.name(), "detection-delay-p50", "s", a.detectionDelayP50());
+      figure(figures, d.name(), "detection-delay-p99", "s", a.detectionDelayP99());
+      figure(figures, d.name(), "false-suspicions-per-year", "1", a.falseSuspicionsPerYear());
+      figure(figures, d.name(), "false-suspicion-length", "s", a.falseSuspicionLength());
     }
     SystemChain chain = analytics.chain().orElse(null);
     if (chain == null && (!at.isEmpty() || states)) {

@@ -1,0 +1,83 @@
+package dev.nines.scenarios.experiment;
+
+import dev.nines.models.analytics.Analytic;
+import dev.nines.models.analytics.ScopeAnalytics;
+import dev.nines.models.failover.QuorumObservation;
+import dev.nines.models.failover.StandbyObservation;
+import dev.nines.simulator.Durations;
+import dev.nines.simulator.stats.ConfidenceInterval;
+import dev.nines.simulator.stats.Percentiles;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * The figures that only standbys and quorums have, under their names (their availability, MTBF and
+ * the rest come from {@link ScopeMetrics}). A standby: {@code switchovers} (started),
+ * {@code failed-switchovers}, {@code needless-switchovers} (started by a false suspicion), and its
+ * downtime per year split by cause: {@code downtime-undetected}, {@code downtime-switching},
+ * {@code downtime-no-spare}, {@code downtime-repair}. A quorum: {@code majority-availability} (a
+ * majority up, beside the k-of-n formula), {@code elections} (won), {@code election-time} with its
+ * percentiles and maximum over all replications, and its downtime per year from elections and from
+ * a lost majority. Counts are per replication.
+ */
+final class FailoverMetrics {
+
+  private FailoverMetrics() {}
+
+  static List<MetricResult> standby(String scope, List<StandbyObservation> observations,
+      double level, double observed) {
+    return List.of(
+        count(scope, "switchovers", observations, StandbyObservation::switchovers, level),
+        count(scope, "failed-switchovers", observations, StandbyObservation::failedSwitchovers,
+            level),
+        count(scope, "needless-switchovers", observations,
+            StandbyObservation::needlessSwitchovers, level),
+        perYear(scope, "downtime-undetected", observations,
+            StandbyObservation::downUndetected, observed, level),
+        perYear(scope, "downtime-switching", observations, StandbyObservation::downSwitching,
+            observed, level),
+        perYear(scope, "downtime-no-spare", observations, StandbyObservation::downNoSpare,
+            observed, level),
+        perYear(scope, "downtime-repair", observations, StandbyObservation::downRepair,
+            observed, level));
+  }
+
+  static List<MetricResult> quorum(String scope, List<QuorumObservation> observations,
+      double level, double observed, ScopeAnalytics majority) {
+    double[] times = observations.stream().flatMapToDouble(o -> Arrays.stream(o.electionTimes()))
+        .toArray();
+    double max = Arrays.stream(times).max().orElse(Double.NaN);
+    return List.of(
+        MetricResult.of(scope, "majority-availability", "1",
+            ConfidenceInterval.over(observations, o -> o.majorityUpTime() / o.observedTime(),
+                level),
+            majority.availability()),
+        count(scope, "elections", observations, QuorumObservation::elections, level),
+        MetricResult.of(scope, "election-time", "s",
+            ConfidenceInterval.over(observations,
+                o -> DetectorMetrics.mean(o.electionTimes()), level), Analytic.NONE),
+        MetricResult.of(scope, "election-time-p50", "s",
+            Percentiles.interval(times, 0.50, level), Analytic.NONE),
+        MetricResult.of(scope, "election-time-p99", "s",
+            Percentiles.interval(times, 0.99, level), Analytic.NONE),
+        new MetricResult(scope, "election-time-max", "s", max, Double.NaN, Double.NaN,
+            times.length, null, null),
+        perYear(scope, "downtime-election", observations, QuorumObservation::downElection,
+            observed, level),
+        perYear(scope, "downtime-no-majority", observations, QuorumObservation::downNoMajority,
+            observed, level));
+  }
+
+  private static <T> MetricResult count(String scope, String name, List<T> observations,
+      ToDoubleFunction<T> value, double level) {
+    return MetricResult.of(scope, name, "1", ConfidenceInterval.over(observations, value, level),
+        Analytic.NONE);
+  }
+
+  private static <T> MetricResult perYear(String scope, String name, List<T> observations,
+      ToDoubleFunction<T> seconds, double observed, double level) {
+    return MetricResult.of(scope, name, "s", ConfidenceInterval.over(observations,
+        o -> seconds.applyAsDouble(o) / observed * Durations.YEAR, level), Analytic.NONE);
+  }
+}
