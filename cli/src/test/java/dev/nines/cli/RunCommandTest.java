@@ -25,6 +25,26 @@ class RunCommandTest {
   }
 
   @Test
+  void detectorsStandbysAndQuorumsAreDeterministicOnAnyThreadCount() throws IOException {
+    for (String example : new String[] {"active-passive-db.yaml", "raft-cluster.yaml"}) {
+      String file = Cli.example(example);
+      Cli one = Cli.run("run", file, "--json", "--threads", "1", "--replications", "6",
+          "--horizon", "2y");
+      Cli four = Cli.run("run", file, "--json", "--threads", "4", "--replications", "6",
+          "--horizon", "2y");
+      assertEquals(0, one.status(), one.err());
+      assertEquals(one.out(), four.out(), example);
+      JsonNode metrics = new ObjectMapper().readTree(one.out()).get("metrics");
+      boolean failoverFigures = false;
+      for (JsonNode m : metrics) {
+        String name = m.get("name").asText();
+        failoverFigures |= name.equals("switchovers") || name.equals("elections");
+      }
+      assertTrue(failoverFigures, example + " should report its failover figures");
+    }
+  }
+
+  @Test
   void sameJsonForTheSameSeedTwiceAndOtherJsonForAnotherSeed() {
     Cli first = Cli.run("run", TWO_OF_THREE, "--json", "--replications", "5", "--seed", "3");
     Cli second = Cli.run("run", TWO_OF_THREE, "--json", "--replications", "5", "--seed", "3");

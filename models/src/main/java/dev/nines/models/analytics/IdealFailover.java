@@ -88,8 +88,8 @@ final class IdealFailover {
     Analytic availability = a.availability().hasValue()
         ? Analytic.of(a.availability().value(), a.availability().formula() + ", " + caveat)
         : a.availability();
-    Analytic none = Analytic.none("no formula: each failover or election is an outage the "
-        + caveat.replace(" and ", "/") + " model has not");
+    Analytic none = Analytic.none("no formula: every failover or election is a short outage that "
+        + "the model with " + caveat + " leaves out");
     return new ScopeAnalytics(availability, none, none, none, none, a.unitAvailability(), null);
   }
 

@@ -45,6 +45,9 @@ public final class Solver {
       }
     }
     for (Detector d : scenario.system().detectors()) {
+      if (scenario.system().watchedGroups(d).isEmpty()) {
+        continue; // a quorum's heartbeat settings only
+      }
       DetectorAnalytics a = analytics.detector(d.name());
       figure(figures, d.name(), "detection-delay", "s", a.detectionDelay());
       figure(figures, d.name(), "detection-delay-p50", "s", a.detectionDelayP50());

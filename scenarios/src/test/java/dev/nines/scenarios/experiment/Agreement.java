@@ -24,7 +24,7 @@ final class Agreement {
         + " outside [" + m.low() + ", " + m.high() + "]");
     double half = (m.high() - m.low()) / 2;
     // Availability is near 1: its interval must be narrow against the unavailability 1 - A.
-    double scale = name.equals("availability") ? 1 - m.mean() : Math.abs(m.mean());
+    double scale = name.endsWith("availability") ? 1 - m.mean() : Math.abs(m.mean());
     assertTrue(half / scale < NARROW, () -> scope + "/" + name + ": interval too wide, half-width "
         + half + " is " + (100 * half / scale) + " % of " + scale);
   }
