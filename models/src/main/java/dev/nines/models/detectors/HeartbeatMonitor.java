@@ -3,6 +3,7 @@ package dev.nines.models.detectors;
 import dev.nines.models.distributions.Deterministic;
 import dev.nines.models.distributions.Distribution;
 import dev.nines.models.structure.StateSource;
+import dev.nines.models.units.Listeners;
 import dev.nines.models.units.StateListener;
 import dev.nines.models.units.Unit;
 import dev.nines.simulator.Event;
@@ -56,7 +57,7 @@ public final class HeartbeatMonitor implements StateListener, StateSource {
   private final Event specialEvent = this::special;
   private final Event beliefEvent = this::recompute;
 
-  private StateListener[] listeners = new StateListener[0];
+  private final Listeners listeners = new Listeners();
   private boolean started;
   private boolean unitUp;
   private boolean trusted = true;
@@ -166,8 +167,7 @@ public final class HeartbeatMonitor implements StateListener, StateSource {
   /** Adds a listener told of every change of belief. */
   @Override
   public void addListener(StateListener listener) {
-    listeners = Arrays.copyOf(listeners, listeners.length + 1);
-    listeners[listeners.length - 1] = listener;
+    listeners.add(listener);
   }
 
   /** Starts monitoring now (time 0), once, after the unit was started: it reads the unit's state. */
@@ -378,8 +378,8 @@ public final class HeartbeatMonitor implements StateListener, StateSource {
       beliefPending = true;
     }
     // Last, when the monitor is consistent: a listener may act on the unit, which calls back here.
-    for (int k = 0; changed && k < listeners.length && trusted == covered; k++) {
-      listeners[k].changed(now, covered);
+    for (int k = 0; changed && k < listeners.size() && trusted == covered; k++) {
+      listeners.get(k).changed(now, covered);
     }
   }
 

@@ -3,6 +3,7 @@ package dev.nines.models.failover;
 import dev.nines.models.detectors.Heartbeat;
 import dev.nines.models.structure.StateSource;
 import dev.nines.models.structure.Structure;
+import dev.nines.models.units.Listeners;
 import dev.nines.models.units.StateListener;
 import dev.nines.models.units.Unit;
 import dev.nines.simulator.Event;
@@ -66,7 +67,7 @@ public final class QuorumNode implements StateSource {
   private final double[] fireAt;
   private final Event roundStart = this::playRound;
   private final Event elected = this::takeOffice;
-  private StateListener[] listeners = new StateListener[0];
+  private final Listeners listeners = new Listeners();
   private boolean started;
   private int upCount;
   private Phase phase = Phase.PAUSED;
@@ -147,8 +148,7 @@ public final class QuorumNode implements StateSource {
 
   @Override
   public void addListener(StateListener listener) {
-    listeners = Arrays.copyOf(listeners, listeners.length + 1);
-    listeners[listeners.length - 1] = listener;
+    listeners.add(listener);
   }
 
   /**
@@ -175,9 +175,7 @@ public final class QuorumNode implements StateSource {
     }
     up = phase == Phase.LEADING && upCount >= majority;
     if (!up) {
-      for (StateListener listener : listeners) {
-        listener.startsDown(now);
-      }
+      listeners.startsDown(now);
     }
   }
 
@@ -350,9 +348,7 @@ public final class QuorumNode implements StateSource {
     boolean nowUp = phase == Phase.LEADING && upCount >= majority;
     if (nowUp != up) {
       up = nowUp;
-      for (StateListener listener : listeners) {
-        listener.changed(now, nowUp);
-      }
+      listeners.changed(now, nowUp);
     }
   }
 

@@ -3,6 +3,7 @@ package dev.nines.models.failover;
 import dev.nines.models.distributions.Distribution;
 import dev.nines.models.structure.StateSource;
 import dev.nines.models.structure.Structure;
+import dev.nines.models.units.Listeners;
 import dev.nines.models.units.StateListener;
 import dev.nines.models.units.Unit;
 import dev.nines.simulator.Event;
@@ -89,7 +90,7 @@ public final class StandbyNode implements StateSource {
   private final Event restoration = this::restore;
   private final ContinuousSampler restoreTime;
   private long restoreHandle = NONE;
-  private StateListener[] listeners = new StateListener[0];
+  private final Listeners listeners = new Listeners();
   private boolean started;
   private State state = State.UP;
   private int active;
@@ -175,8 +176,7 @@ public final class StandbyNode implements StateSource {
 
   @Override
   public void addListener(StateListener listener) {
-    listeners = Arrays.copyOf(listeners, listeners.length + 1);
-    listeners[listeners.length - 1] = listener;
+    listeners.add(listener);
   }
 
   /**
@@ -199,9 +199,7 @@ public final class StandbyNode implements StateSource {
       double now = simulation.now();
       accumulate(now);
       state = State.NO_SPARE;
-      for (StateListener listener : listeners) {
-        listener.startsDown(now);
-      }
+      listeners.startsDown(now);
     }
   }
 
@@ -357,9 +355,7 @@ public final class StandbyNode implements StateSource {
     state = next;
     boolean up = next == State.UP;
     if (wasUp != up) {
-      for (StateListener listener : listeners) {
-        listener.changed(now, up);
-      }
+      listeners.changed(now, up);
     }
   }
 

@@ -1,7 +1,7 @@
 package dev.nines.models.structure;
 
+import dev.nines.models.units.Listeners;
 import dev.nines.models.units.StateListener;
-import java.util.Arrays;
 
 /**
  * A k-of-n gate of the running system: up while at least k of its n inputs are up. Inputs start up
@@ -15,7 +15,7 @@ public final class Gate implements StateListener, StateSource {
   private final int n;
   private int upCount;
   private boolean up;
-  private StateListener[] listeners = new StateListener[0];
+  private final Listeners listeners = new Listeners();
 
   public Gate(int k, int n) {
     if (k < 1 || k > n) {
@@ -42,16 +42,13 @@ public final class Gate implements StateListener, StateSource {
 
   @Override
   public void addListener(StateListener listener) {
-    listeners = Arrays.copyOf(listeners, listeners.length + 1);
-    listeners[listeners.length - 1] = listener;
+    listeners.add(listener);
   }
 
   @Override
   public void changed(double time, boolean inputUp) {
     if (count(inputUp)) {
-      for (StateListener listener : listeners) {
-        listener.changed(time, up);
-      }
+      listeners.changed(time, up);
     }
   }
 
@@ -59,9 +56,7 @@ public final class Gate implements StateListener, StateSource {
   @Override
   public void startsDown(double time) {
     if (count(false)) {
-      for (StateListener listener : listeners) {
-        listener.startsDown(time);
-      }
+      listeners.startsDown(time);
     }
   }
 

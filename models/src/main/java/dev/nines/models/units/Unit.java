@@ -2,7 +2,6 @@ package dev.nines.models.units;
 
 import dev.nines.models.structure.StateSource;
 import dev.nines.simulator.Simulation;
-import java.util.Arrays;
 
 /**
  * One instance of a component group, such as {@code app[2]}: it is up or down and tells its
@@ -13,7 +12,7 @@ public abstract class Unit implements StateSource {
 
   private final String name;
   private final Simulation simulation;
-  private StateListener[] listeners = new StateListener[0];
+  private final Listeners listeners = new Listeners();
   private boolean up;
   private double downSince;
   private boolean started;
@@ -43,8 +42,7 @@ public abstract class Unit implements StateSource {
   /** Adds a listener told of every change of this unit's state. */
   @Override
   public void addListener(StateListener listener) {
-    listeners = Arrays.copyOf(listeners, listeners.length + 1);
-    listeners[listeners.length - 1] = listener;
+    listeners.add(listener);
   }
 
   /**
@@ -60,9 +58,7 @@ public abstract class Unit implements StateSource {
     if (!up) {
       double now = simulation.now();
       downSince = now;
-      for (StateListener listener : listeners) {
-        listener.startsDown(now);
-      }
+      listeners.startsDown(now);
     }
     begin();
   }
@@ -95,9 +91,7 @@ public abstract class Unit implements StateSource {
     up = nowUp;
     double now = simulation.now();
     downSince = nowUp ? Double.NaN : now;
-    for (StateListener listener : listeners) {
-      listener.changed(now, nowUp);
-    }
+    listeners.changed(now, nowUp);
   }
 
   @Override
