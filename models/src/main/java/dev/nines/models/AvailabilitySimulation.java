@@ -14,6 +14,7 @@ import dev.nines.models.observe.UnitsUpRecorder;
 import dev.nines.models.structure.Gate;
 import dev.nines.models.structure.StateSource;
 import dev.nines.models.structure.Structure;
+import dev.nines.models.traffic.Fault;
 import dev.nines.models.units.MarkovUnit;
 import dev.nines.models.units.RenewalUnit;
 import dev.nines.models.units.RepairCrew;
@@ -90,6 +91,39 @@ public final class AvailabilitySimulation {
       throw new IllegalArgumentException("no group named " + group);
     }
     return list;
+  }
+
+  /**
+   * The monitor by which a detector watches a unit: its "up" is the detector's trust.
+   *
+   * @throws IllegalArgumentException when the detector does not watch that unit
+   */
+  public StateSource monitor(String detector, String unit) {
+    Map<String, HeartbeatMonitor> byUnit = monitors.get(detector);
+    HeartbeatMonitor monitor = byUnit == null ? null : byUnit.get(unit);
+    if (monitor == null) {
+      throw new IllegalArgumentException("detector " + detector + " does not watch " + unit);
+    }
+    return monitor;
+  }
+
+  /**
+   * Scripts a fault before the run: the unit is held down from {@code fault.at()} for its duration
+   * (DESIGN.md §4 {@code faults}).
+   */
+  public void inject(Fault fault) {
+    if (!Double.isNaN(horizon)) {
+      throw new IllegalStateException("faults are scripted before the run");
+    }
+    List<Unit> group = units(fault.group());
+    if (fault.index() >= group.size()) {
+      throw new IllegalArgumentException("no unit " + fault.unit());
+    }
+    Unit unit = group.get(fault.index());
+    simulation.scheduleAt(fault.at(), () -> {
+      unit.hold();
+      simulation.schedule(fault.duration(), unit::release);
+    });
   }
 
   /** True while the system's structure is up. */

@@ -87,7 +87,7 @@ public final class MarkovUnit extends Unit {
     }
     state = targets[state][choice];
     moves++;
-    if (upState[state] != isUp()) {
+    if (upState[state] != lifeUp()) {
       become(upState[state]);
     }
     scheduleNextMove();

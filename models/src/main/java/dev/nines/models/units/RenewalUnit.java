@@ -27,6 +27,8 @@ public final class RenewalUnit extends Unit {
   private final Event failure = this::fail;
   private final Event repair = this::repaired;
   private double rate = 1;
+  /** True while a fault holds the unit down: it does not age then. */
+  private boolean paused;
   /** True from the draw of a life until the failure that ends it. */
   private boolean living;
   /** Active seconds of life left at {@link #lifeMark}. */
@@ -65,21 +67,38 @@ public final class RenewalUnit extends Unit {
     if (!(newRate >= 0 && newRate <= 1)) {
       throw new IllegalArgumentException(name() + ": aging rate must lie in [0, 1], got " + newRate);
     }
-    if (newRate == rate) {
-      return;
+    if (newRate != rate) {
+      repace(newRate, paused);
     }
+  }
+
+  /** A held unit is not working, so it does not age: its life left waits for the release. */
+  @Override
+  protected void held(boolean nowHeld) {
+    repace(rate, nowHeld);
+  }
+
+  /** The pace in force: the aging rate, or 0 while held. */
+  private double pace() {
+    return paused ? 0 : rate;
+  }
+
+  /** Changes the rate or pause, keeping the life left and rescheduling the failure. */
+  private void repace(double newRate, boolean nowPaused) {
     if (living) {
       double now = simulation().now();
-      lifeLeft = Math.max(0, lifeLeft - (now - lifeMark) * rate);
+      lifeLeft = Math.max(0, lifeLeft - (now - lifeMark) * pace());
       lifeMark = now;
       if (failureHandle != NO_EVENT) {
         simulation().cancel(failureHandle);
         failureHandle = NO_EVENT;
       }
       rate = newRate;
+      paused = nowPaused;
       scheduleFailure();
     } else {
       rate = newRate;
+      paused = nowPaused;
     }
   }
 
@@ -107,7 +126,8 @@ public final class RenewalUnit extends Unit {
 
   private void scheduleFailure() {
     // At pace 1 the delay is the life itself, exactly as drawn.
-    failureHandle = rate > 0 ? simulation().schedule(lifeLeft / rate, failure) : NO_EVENT;
+    double pace = pace();
+    failureHandle = pace > 0 ? simulation().schedule(lifeLeft / pace, failure) : NO_EVENT;
   }
 
   private void fail() {

@@ -13,6 +13,9 @@ public abstract class Unit implements StateSource {
   private final String name;
   private final Simulation simulation;
   private final Listeners listeners = new Listeners();
+  /** The state the unit's own life gives it; it is up when this holds and no fault holds it down. */
+  private boolean lifeUp;
+  private int holds;
   private boolean up;
   private double downSince;
   private boolean started;
@@ -21,6 +24,7 @@ public abstract class Unit implements StateSource {
   protected Unit(String name, Simulation simulation, boolean startsUp) {
     this.name = name;
     this.simulation = simulation;
+    this.lifeUp = startsUp;
     this.up = startsUp;
     this.downSince = startsUp ? Double.NaN : 0;
   }
@@ -76,6 +80,43 @@ public abstract class Unit implements StateSource {
     }
   }
 
+  /**
+   * A scripted fault holds the unit down from now until the matching {@link #release()}, whatever
+   * its own life does meanwhile; holds nest. A held unit does not age ({@link #held}).
+   */
+  public final void hold() {
+    holds++;
+    if (holds == 1) {
+      held(true);
+      update();
+    }
+  }
+
+  /** Ends one {@link #hold()}; the unit is up again if its own life is up and nothing else holds it. */
+  public final void release() {
+    if (holds == 0) {
+      throw new IllegalStateException(name + " is not held");
+    }
+    holds--;
+    if (holds == 0) {
+      held(false);
+      update();
+    }
+  }
+
+  /** The state the unit's own life gives it, regardless of faults. */
+  protected final boolean lifeUp() {
+    return lifeUp;
+  }
+
+  /** True while a fault holds the unit down. */
+  public final boolean isHeld() {
+    return holds > 0;
+  }
+
+  /** Told when a fault starts ({@code true}) or stops holding the unit down; nothing by default. */
+  protected void held(boolean nowHeld) {}
+
   /** Schedules the unit's first event. */
   protected abstract void begin();
 
@@ -83,10 +124,22 @@ public abstract class Unit implements StateSource {
     return simulation;
   }
 
-  /** The unit goes up or down now; its listeners are told. */
+  /**
+   * The unit's own life takes it up or down now; its listeners are told when that changes its state
+   * (not while a fault holds it down).
+   */
   protected final void become(boolean nowUp) {
+    if (nowUp == lifeUp) {
+      throw new IllegalStateException(name + " is already " + (lifeUp ? "up" : "down"));
+    }
+    lifeUp = nowUp;
+    update();
+  }
+
+  private void update() {
+    boolean nowUp = lifeUp && holds == 0;
     if (nowUp == up) {
-      throw new IllegalStateException(name + " is already " + (up ? "up" : "down"));
+      return;
     }
     up = nowUp;
     double now = simulation.now();

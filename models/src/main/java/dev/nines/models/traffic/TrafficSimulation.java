@@ -1,0 +1,224 @@
+package dev.nines.models.traffic;
+
+import dev.nines.models.AvailabilitySimulation;
+import dev.nines.models.units.Unit;
+import dev.nines.simulator.Simulation;
+import dev.nines.simulator.random.RandomStreams;
+import dev.nines.simulator.stats.Tally;
+import java.util.ArrayList;
+import java.util.List;
+import org.HdrHistogram.DoubleHistogram;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
+import org.apache.commons.rng.sampling.distribution.DiscreteSampler;
+import org.apache.commons.rng.sampling.distribution.RejectionInversionZipfSampler;
+
+/**
+ * Requests through a balancer to the servers of a system (DESIGN.md §3 Traffic), on the clock of an
+ * {@link AvailabilitySimulation} whose units are the servers: they fail and recover by their
+ * group's model and by scripted faults, while requests arrive, queue, time out and are retried.
+ *
+ * <p>A request arrives, draws its work and its key, and the balancer picks one of the eligible
+ * servers: those its health detector trusts (without one, those that are up). The server serves it,
+ * queues it, or drops it when full; a server that fails loses what it holds; a server that is down
+ * never answers. An attempt that is dropped, lost or timed out is tried again on another server while
+ * retries remain (at once, no back-off); a request with no eligible server is lost.
+ *
+ * <p>Streams: {@code traffic/arrivals}, {@code traffic/service} (one draw per request, in arrival
+ * order, so every balancer sees the same work), {@code traffic/keys} and {@code traffic/balancer}.
+ */
+public final class TrafficSimulation implements Server.Outcomes {
+
+  private final Simulation simulation;
+  private final Traffic traffic;
+  private final double warmup;
+  private final Server[] servers;
+  private final ServerPool pool;
+  private final Balancer balancer;
+  private final ArrivalClock clock;
+  private final ContinuousSampler service;
+  private final KeySampler keys;
+
+  private final Tally response = new Tally();
+  private final DoubleHistogram histogram = new DoubleHistogram(3);
+  private final List<Double> keysMoved = new ArrayList<>();
+  private long requests;
+  private long served;
+  private long dropped;
+  private long timedOut;
+  private long lost;
+  private long retries;
+
+  /**
+   * Sets the traffic up on a system simulation before its run: servers on the units of
+   * {@code traffic.servers()}, the first arrival scheduled.
+   *
+   * @throws IllegalArgumentException when the health detector does not watch the servers
+   */
+  public TrafficSimulation(AvailabilitySimulation system, Traffic traffic, RandomStreams streams,
+      double warmup) {
+    this.simulation = system.simulation();
+    this.traffic = traffic;
+    this.warmup = warmup;
+    List<Unit> units = system.units(traffic.servers());
+    int queue = traffic.queue();
+    this.servers = new Server[units.size()];
+    for (int i = 0; i < servers.length; i++) {
+      servers[i] = new Server(i, traffic.workers(), queue, simulation, warmup, this);
+    }
+    this.pool = new ServerPool(servers);
+    this.balancer = Balancers.create(traffic.balancer(), servers.length,
+        streams.stream("traffic/balancer"));
+    for (int i = 0; i < servers.length; i++) {
+      int index = i;
+      Unit unit = units.get(i);
+      // The pool hears first, so that requests lost by a failing server are not sent back to it.
+      if (traffic.health() == null) {
+        unit.addListener((t, up) -> eligible(index, up));
+      } else {
+        system.monitor(traffic.health(), unit.name()).addListener((t, up) -> eligible(index, up));
+      }
+      unit.addListener((t, up) -> servers[index].unitChanged(up));
+    }
+    this.clock = new ArrivalClock(traffic.arrivals(), streams.stream("traffic/arrivals"));
+    this.service = traffic.service().sampler(streams.stream("traffic/service"));
+    this.keys = balancer.usesKeys() ? new KeySampler(traffic.keys(), streams.stream("traffic/keys"))
+        : null;
+    scheduleArrival();
+  }
+
+  private void scheduleArrival() {
+    double next = clock.next(simulation.now());
+    if (next != Double.POSITIVE_INFINITY) {
+      simulation.scheduleAt(next, this::arrive);
+    }
+  }
+
+  private void arrive() {
+    scheduleArrival();
+    Request request = new Request(simulation.now(), service.sample(),
+        keys == null ? 0 : keys.next());
+    dispatch(request);
+  }
+
+  private void dispatch(Request request) {
+    request.attempts++;
+    if (request.lastServer >= 0 && pool.eligibleCount() > 1) {
+      pool.exclude(request.lastServer);
+    }
+    int server = balancer.choose(request.key, pool);
+    pool.exclude(-1);
+    if (server < 0) {
+      settle(request, Outcome.LOST);
+      return;
+    }
+    request.lastServer = server;
+    Attempt attempt = new Attempt(request, server);
+    if (traffic.hasTimeout()) {
+      attempt.timeoutHandle = simulation.schedule(traffic.timeout(), () -> timeout(attempt));
+    }
+    servers[server].offer(attempt, traffic.hasTimeout());
+  }
+
+  @Override
+  public void ended(Attempt attempt, Outcome outcome) {
+    if (!attempt.live) {
+      return; // its client gave up long ago
+    }
+    attempt.live = false;
+    if (attempt.timeoutHandle != Attempt.NONE) {
+      simulation.cancel(attempt.timeoutHandle);
+      attempt.timeoutHandle = Attempt.NONE;
+    }
+    finished(attempt.request, outcome);
+  }
+
+  private void timeout(Attempt attempt) {
+    attempt.timeoutHandle = Attempt.NONE;
+    if (attempt.live) {
+      attempt.live = false;
+      finished(attempt.request, Outcome.TIMED_OUT);
+    }
+  }
+
+  /** An attempt ended: a success settles the request; a failure is retried while retries remain. */
+  private void finished(Request request, Outcome outcome) {
+    if (outcome != Outcome.SUCCESS && request.attempts <= traffic.retries()) {
+      if (request.arrival >= warmup) {
+        retries++;
+      }
+      dispatch(request);
+    } else {
+      settle(request, outcome);
+    }
+  }
+
+  private void settle(Request request, Outcome outcome) {
+    if (request.arrival < warmup) {
+      return;
+    }
+    requests++;
+    if (outcome == Outcome.SUCCESS) {
+      served++;
+      double time = simulation.now() - request.arrival;
+      response.add(time);
+      histogram.recordValue(time);
+    } else if (outcome == Outcome.DROPPED) {
+      dropped++;
+    } else if (outcome == Outcome.TIMED_OUT) {
+      timedOut++;
+    } else {
+      lost++;
+    }
+  }
+
+  /** Server i became eligible or not; for hash balancers, measure the keys that move when it goes. */
+  private void eligible(int i, boolean isEligible) {
+    boolean leaving = !isEligible && pool.isEligible(i);
+    if (leaving && balancer.usesKeys() && simulation.now() >= warmup) {
+      ServerPool before = pool.snapshot();
+      pool.set(i, false);
+      keysMoved.add(KeyMoves.share(balancer, traffic.keys().count(), before, pool.snapshot()));
+    } else {
+      pool.set(i, isEligible);
+    }
+  }
+
+  /** What the traffic saw, after the run to {@code horizon}. */
+  public TrafficObservation finish(double horizon) {
+    double[] percentiles = new double[TrafficObservation.PERCENTILES.length];
+    for (int p = 0; p < percentiles.length; p++) {
+      percentiles[p] = served == 0 ? Double.NaN
+          : histogram.getValueAtPercentile(TrafficObservation.PERCENTILES[p]);
+    }
+    double[] utilization = new double[servers.length];
+    double[] queueLength = new double[servers.length];
+    double inSystem = 0;
+    for (int i = 0; i < servers.length; i++) {
+      utilization[i] = servers[i].utilization(horizon);
+      queueLength[i] = servers[i].queueLength(horizon);
+      inSystem += servers[i].inSystem(horizon);
+    }
+    return new TrafficObservation(requests, served, dropped, timedOut, lost, retries,
+        horizon - warmup, served == 0 ? Double.NaN : response.mean(), percentiles, utilization,
+        queueLength, inSystem, keysMoved.stream().mapToDouble(Double::doubleValue).toArray());
+  }
+
+  /** Draws request keys: uniform, or Zipf by popularity. */
+  private static final class KeySampler {
+    private final UniformRandomProvider random;
+    private final DiscreteSampler zipf;
+    private final int count;
+
+    KeySampler(Keys keys, UniformRandomProvider random) {
+      this.random = random;
+      this.count = keys.count();
+      this.zipf = keys.zipf() > 0
+          ? RejectionInversionZipfSampler.of(random, keys.count(), keys.zipf()) : null;
+    }
+
+    long next() {
+      return zipf == null ? (long) random.nextInt(count) : (long) (zipf.sample() - 1);
+    }
+  }
+}
