@@ -191,6 +191,55 @@ public final class Queueing {
         + "(1/μ)·Σ_{i≥1} ρ^{(d^i−d)/(d−1)}");
   }
 
+  /**
+   * Mean response time when n servers take requests in turn (round-robin) from a Poisson stream of
+   * rate λ: each server sees Erlang-n gaps of rate λ, an E_n/M/1 queue (GI/M/1), whose response
+   * time is exponential with rate μ(1−σ), σ the root in (0, 1) of σ = (λ/(λ + μ(1−σ)))^n.
+   */
+  public static Analytic roundRobinMeanResponse(int n, double lambda, double mu) {
+    double sigma = roundRobinSigma(n, lambda, mu);
+    return Double.isNaN(sigma) ? Analytic.none(UNSTABLE)
+        : Analytic.of(1 / (mu * (1 - sigma)), ROUND_ROBIN + "1/(μ(1−σ))");
+  }
+
+  /** The q-quantile of the response time under round-robin: −ln(1−q)/(μ(1−σ)) (see above). */
+  public static Analytic roundRobinResponseQuantile(int n, double lambda, double mu, double q) {
+    checkQuantile(q);
+    double sigma = roundRobinSigma(n, lambda, mu);
+    return Double.isNaN(sigma) ? Analytic.none(UNSTABLE)
+        : Analytic.of(-Math.log1p(-q) / (mu * (1 - sigma)), ROUND_ROBIN + "−ln(1−q)/(μ(1−σ))");
+  }
+
+  /** Mean wait in the queue under round-robin: σ/(μ(1−σ)) (see above). */
+  public static Analytic roundRobinMeanWait(int n, double lambda, double mu) {
+    double sigma = roundRobinSigma(n, lambda, mu);
+    return Double.isNaN(sigma) ? Analytic.none(UNSTABLE)
+        : Analytic.of(sigma / (mu * (1 - sigma)), ROUND_ROBIN + "σ/(μ(1−σ))");
+  }
+
+  private static final String ROUND_ROBIN = "round-robin: E_n/M/1 per server, ";
+
+  /**
+   * σ of the E_n/M/1 queue by fixed-point iteration from 0, which rises monotonically to the least
+   * root (the one in (0, 1) when λ/n < μ); NaN when unstable.
+   */
+  private static double roundRobinSigma(int n, double lambda, double mu) {
+    checkServers(n);
+    checkRates(lambda, mu);
+    if (lambda / n >= mu) {
+      return Double.NaN;
+    }
+    double sigma = 0;
+    for (int i = 0; i < 100_000_000; i++) {
+      double next = Math.pow(lambda / (lambda + mu * (1 - sigma)), n);
+      if (Math.abs(next - sigma) <= 1e-15) {
+        return next;
+      }
+      sigma = next;
+    }
+    return sigma;
+  }
+
   // ---------------------------------------------------------------- Little
 
   /** Little's law: the mean number in a system, L = λ·W, for arrival rate λ and mean time W. */

@@ -1,0 +1,156 @@
+package dev.nines.models.analytics;
+
+import dev.nines.models.traffic.Arrivals;
+import dev.nines.models.traffic.BalancerSpec;
+import dev.nines.models.traffic.Traffic;
+
+/**
+ * The queueing formulas that hold for a traffic, each with its assumptions checked: Poisson
+ * arrivals at a constant rate, servers that never fail, no timeouts, and retries only where nothing
+ * can fail. Then, with λ the rate, n servers of c workers, μ = 1/E[S]:
+ *
+ * <ul>
+ *   <li>any balancer, unbounded queues: utilization λE[S]/(nc), nothing dropped, throughput λ;
+ *   <li>one server, or random: each server is M/M/c (Erlang C), or M/M/c/K with a bounded queue, at
+ *       λ/n (a random split of a Poisson stream is Poisson): response time, its percentiles for c =
+ *       1, blocking (the drop ratio), queue length by Little's law;
+ *   <li>round-robin (or weighted with equal weights), c = 1, unbounded: E_n/M/1 per server;
+ *   <li>power-of-d, c = 1, unbounded: the supermarket mean-field fixed point (exact as n → ∞);
+ *   <li>least-connections and the hash balancers: no closed form.
+ * </ul>
+ * Service times must be exponential for everything but utilization and throughput.
+ *
+ * @param responsePercentiles for p50, p95, p99 and p99.9
+ * @param utilization mean over the servers, and of each (the balancers treat servers alike)
+ * @param queueLength mean number waiting at each server
+ * @param keysMoved share of keys that move when one of n servers leaves a consistent-hash ring
+ */
+public record TrafficAnalytics(
+    Analytic responseTime,
+    Analytic[] responsePercentiles,
+    Analytic throughput,
+    Analytic successRatio,
+    Analytic dropRatio,
+    Analytic utilization,
+    Analytic queueLength,
+    Analytic keysMoved) {
+
+  private static final double[] QUANTILES = {0.50, 0.95, 0.99, 0.999};
+
+  /**
+   * The formulas for {@code traffic} on {@code n} servers.
+   *
+   * @param serversFail whether the servers can fail (by their model or scripted faults)
+   */
+  public static TrafficAnalytics of(Traffic traffic, int n, boolean serversFail) {
+    Analytic keys = traffic.balancer().name().equals("consistent-hash") && n > 1
+        ? Analytic.of(1.0 / n, "consistent hashing: 1/n of the keys move")
+        : Analytic.none("no formula: keys move by the balancer's hash");
+    String reason = assumptionsBroken(traffic, serversFail);
+    if (reason != null) {
+      return none(Analytic.none(reason), keys);
+    }
+    double lambda = traffic.arrivals().meanRate();
+    double mu = 1 / traffic.service().mean();
+    int c = traffic.workers();
+    String balancer = traffic.balancer().name();
+    boolean split = n == 1 || balancer.equals("random");
+    double perServer = lambda / n;
+    boolean bounded = traffic.queueBounded();
+    boolean exponential = traffic.service().isExponential();
+    String notExponential = "no formula: service times are not exponential";
+
+    // Blocking: known where each server is an M/M/c/K queue; zero where queues are unbounded.
+    Analytic blocking;
+    if (!bounded) {
+      blocking = lambda * traffic.service().mean() / ((double) n * c) < 1
+          ? Analytic.of(0, "unbounded queues drop nothing") : Analytic.none(Queueing.UNSTABLE);
+    } else if (!split) {
+      blocking = Analytic.none("no formula: bounded queues behind " + balancer);
+    } else if (!exponential) {
+      blocking = Analytic.none(notExponential);
+    } else {
+      blocking = label(Queueing.mmckBlocking(c, c + traffic.queue(), perServer, mu), n);
+    }
+    Analytic throughput = blocking.map(b -> lambda * (1 - b), "λ(1 − P_drop), " + blocking.formula());
+    Analytic success = blocking.map(b -> 1 - b, "1 − P_drop, " + blocking.formula());
+    Analytic utilization = blocking.map(b -> lambda * (1 - b) * traffic.service().mean() / (n * c),
+        "λ(1 − P_drop)·E[S]/(nc), " + blocking.formula());
+
+    Analytic response;
+    Analytic[] percentiles = new Analytic[QUANTILES.length];
+    Analytic queue;
+    if (!exponential) {
+      response = Analytic.none(notExponential);
+      java.util.Arrays.fill(percentiles, response);
+      queue = response;
+    } else if (split) {
+      response = label(bounded ? Queueing.mmckMeanResponse(c, c + traffic.queue(), perServer, mu)
+          : Queueing.mmcMeanResponse(c, perServer, mu), n);
+      for (int q = 0; q < QUANTILES.length; q++) {
+        double quantile = QUANTILES[q];
+        percentiles[q] = c == 1 && !bounded
+            ? label(Queueing.mm1ResponseQuantile(perServer, mu, quantile), n)
+            : Analytic.none("no formula: response percentiles of M/M/c or M/M/c/K");
+      }
+      double admitted = perServer * (1 - (blocking.hasValue() ? blocking.value() : 0));
+      queue = response.map(w -> admitted * (w - 1 / mu), "Little: λ(W − 1/μ), " + response.formula());
+    } else if (roundRobin(traffic) && c == 1 && !bounded) {
+      response = Queueing.roundRobinMeanResponse(n, lambda, mu);
+      for (int q = 0; q < QUANTILES.length; q++) {
+        percentiles[q] = Queueing.roundRobinResponseQuantile(n, lambda, mu, QUANTILES[q]);
+      }
+      Analytic wait = Queueing.roundRobinMeanWait(n, lambda, mu);
+      queue = wait.map(w -> perServer * w, "Little: (λ/n)·W_q, " + wait.formula());
+    } else if (balancer.equals("power-of-two") || balancer.equals("power-of-d")) {
+      int d = Math.min(traffic.balancer().d(), n);
+      response = c == 1 && !bounded ? Queueing.supermarketMeanResponse(d, lambda, n, mu)
+          : Analytic.none("no formula: power-of-d with several workers or bounded queues");
+      Analytic none = Analytic.none("no formula: percentiles under power-of-d");
+      java.util.Arrays.fill(percentiles, none);
+      queue = response.map(w -> perServer * (w - 1 / mu), "Little: (λ/n)(W − 1/μ), "
+          + response.formula());
+    } else {
+      Analytic none = Analytic.none("no closed form for " + balancer);
+      response = none;
+      java.util.Arrays.fill(percentiles, none);
+      queue = none;
+    }
+    return new TrafficAnalytics(response, percentiles, throughput, success, blocking, utilization,
+        queue, keys);
+  }
+
+  /** The reason no queueing formula applies, or null when the assumptions hold. */
+  private static String assumptionsBroken(Traffic traffic, boolean serversFail) {
+    if (serversFail) {
+      return "no formula: the servers fail (queueing formulas assume they never do)";
+    }
+    if (!(traffic.arrivals() instanceof Arrivals.Poisson)) {
+      return "no formula: the arrival rate follows a schedule";
+    }
+    if (traffic.hasTimeout()) {
+      return "no formula: requests time out";
+    }
+    if (traffic.retries() > 0 && traffic.queueBounded()) {
+      return "no formula: dropped requests are retried";
+    }
+    return null;
+  }
+
+  private static boolean roundRobin(Traffic traffic) {
+    BalancerSpec b = traffic.balancer();
+    return b.name().equals("round-robin") || (b.name().equals("weighted-round-robin")
+        && b.weights().stream().distinct().count() <= 1);
+  }
+
+  /** Names the per-server formula as such when there are several servers. */
+  private static Analytic label(Analytic a, int n) {
+    return n == 1 || !a.hasValue() ? a : Analytic.of(a.value(), "random split at λ/n, " + a.formula());
+  }
+
+  private static TrafficAnalytics none(Analytic none, Analytic keys) {
+    Analytic[] percentiles = new Analytic[QUANTILES.length];
+    java.util.Arrays.fill(percentiles, none);
+    return new TrafficAnalytics(none, percentiles, none, none, none, none, none, keys);
+  }
+}
