@@ -1,11 +1,17 @@
 package dev.nines.scenarios;
 
+import dev.nines.models.ComponentGroup;
 import dev.nines.models.SystemModel;
+import dev.nines.models.traffic.Fault;
+import dev.nines.models.traffic.Traffic;
+import java.util.List;
 import java.util.Objects;
 
 /**
  * A loaded, validated scenario: what to simulate and how to run the experiment. Times in seconds.
  *
+ * @param traffic the request-level part, or null for an availability study only
+ * @param faults scripted faults, in the order written
  * @param source the file it came from, for messages and provenance
  */
 public record Scenario(
@@ -17,6 +23,8 @@ public record Scenario(
     int replications,
     double confidence,
     SystemModel system,
+    Traffic traffic,
+    List<Fault> faults,
     String source) {
 
   public Scenario {
@@ -35,10 +43,37 @@ public record Scenario(
       throw new IllegalArgumentException("confidence must lie in (0, 1), got " + confidence);
     }
     Objects.requireNonNull(system, "system");
+    faults = List.copyOf(faults);
+    if (traffic != null) {
+      system.group(traffic.servers()); // throws for an unknown group
+      if (traffic.health() != null) {
+        system.detector(traffic.health());
+      }
+    }
+    for (var fault : faults) {
+      ComponentGroup group = system.group(fault.group());
+      if (fault.index() >= group.count()) {
+        throw new IllegalArgumentException("no unit " + fault.unit() + ": the group has "
+            + group.count());
+      }
+    }
+  }
+
+  /** A scenario without traffic or faults. */
+  public Scenario(String name, String description, long seed, double horizon, double warmup,
+      int replications, double confidence, SystemModel system, String source) {
+    this(name, description, seed, horizon, warmup, replications, confidence, system, null,
+        List.of(), source);
   }
 
   /** Length of the observed window, after the warm-up. */
   public double observed() {
     return horizon - warmup;
+  }
+
+  /** The same scenario with other traffic (same seed: the same random numbers). */
+  public Scenario withTraffic(Traffic other) {
+    return new Scenario(name, description, seed, horizon, warmup, replications, confidence, system,
+        other, faults, source);
   }
 }

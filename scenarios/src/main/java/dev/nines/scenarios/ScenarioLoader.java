@@ -1,6 +1,7 @@
 package dev.nines.scenarios;
 
 import dev.nines.models.SystemModel;
+import dev.nines.models.traffic.Fault;
 import dev.nines.scenarios.yaml.MapNode;
 import dev.nines.scenarios.yaml.Node;
 import dev.nines.scenarios.yaml.Position;
@@ -61,8 +62,9 @@ public final class ScenarioLoader {
       throw problems.exception();
     }
     ScenarioSpec spec = SpecReader.read((MapNode) root, problems);
-    spec = spec.with(overrides == null ? Overrides.NONE : overrides);
-    SemanticChecks.check(spec, problems);
+    Overrides given = overrides == null ? Overrides.NONE : overrides;
+    spec = spec.with(given);
+    SemanticChecks.check(spec, problems, given.force());
     if (!problems.isEmpty()) {
       throw problems.exception();
     }
@@ -72,11 +74,13 @@ public final class ScenarioLoader {
   private static Scenario build(ScenarioSpec spec, String fileName, Problems problems)
       throws ScenarioException {
     try {
-      SystemModel system = new SystemModel(spec.groups(), spec.crews(), spec.detectors(),
+      // The traffic's health detector watches the servers too, so its figures cover them.
+      SystemModel system = new SystemModel(spec.groups(), spec.crews(), spec.modelDetectors(),
           spec.structure());
+      List<Fault> faults = spec.faults().stream().map(Located::value).toList();
       return new Scenario(spec.name(), spec.description(), spec.seed().value(),
           spec.horizon().value(), spec.warmup().value(), spec.replications().value(),
-          spec.confidence().value(), system, fileName);
+          spec.confidence().value(), system, spec.traffic(), faults, fileName);
     } catch (IllegalArgumentException e) {
       // The checks above should have caught this; still report it as a problem, never a crash.
       problems.report(Position.NONE, "", "invalid scenario: " + e.getMessage(), null);

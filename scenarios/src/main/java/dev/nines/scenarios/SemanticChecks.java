@@ -7,6 +7,7 @@ import dev.nines.models.detectors.Detector;
 import dev.nines.models.detectors.Heartbeat;
 import dev.nines.models.detectors.HeartbeatMonitor;
 import dev.nines.models.structure.Structure;
+import dev.nines.models.traffic.Fault;
 import dev.nines.simulator.Durations;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,9 +21,10 @@ import org.apache.commons.math3.linear.SingularMatrixException;
 
 /**
  * The checks that relate fields to each other or to the overrides, run after the overrides are
- * applied: the horizon is given and positive, the warm-up ends before it, there are at least two
- * replications, the confidence lies in (0, 1), and the run's expected number of events is within
- * reason. A problem caused by an override says so.
+ * applied: the horizon is given and positive, the warm-up ends before it, every scripted fault
+ * happens before it, there are at least two replications, the confidence lies in (0, 1), and the
+ * run's expected number of events is within reason (unless forced). A problem caused by an
+ * override says so.
  */
 final class SemanticChecks {
 
@@ -31,8 +33,12 @@ final class SemanticChecks {
 
   private SemanticChecks() {}
 
-  static void check(ScenarioSpec spec, Problems problems) {
+  /** @param force skip the limit on the expected number of events ({@code --force}) */
+  static void check(ScenarioSpec spec, Problems problems, boolean force) {
     boolean horizonOk = horizon(spec, problems);
+    if (horizonOk) {
+      faults(spec, problems);
+    }
     if (horizonOk && spec.warmup() != null && !(spec.warmup().value() < spec.horizon().value())) {
       Located<Double> w = spec.warmup();
       problems.report(w.at(), w.path(), "the warm-up (" + w.shown()
@@ -53,8 +59,20 @@ final class SemanticChecks {
       problems.report(c.at(), c.path(), "confidence must lie between 0 and 1 (exclusive), got "
           + c.shown(), hint);
     }
-    if (horizonOk && replicationsOk) {
+    if (horizonOk && replicationsOk && !force) {
       events(spec, problems);
+    }
+  }
+
+  /** A fault at or after the horizon would never happen: it is surely a mistake. */
+  private static void faults(ScenarioSpec spec, Problems problems) {
+    Located<Double> h = spec.horizon();
+    for (Located<Fault> f : spec.faults()) {
+      if (f.value().at() >= h.value()) {
+        problems.report(f.at(), f.path(), "the fault at " + f.shown()
+                + " never happens within the horizon " + h.shown() + h.from(),
+            "move it before the horizon, or lengthen the horizon");
+      }
     }
   }
 
@@ -81,7 +99,8 @@ final class SemanticChecks {
    * failure + mean repair, in every replication (waiting for a crew only lengthens the cycle, so
    * this bounds crews too); a Markov unit makes one move per event, at its long-run rate. A watched
    * unit adds about three events per heartbeat that is lost or late (the others are skipped over)
-   * and per failure; a standby or quorum a few per failure of its units.
+   * and per failure; a standby or quorum a few per failure of its units. Each request makes about
+   * three (its arrival, its end of service and its answer or time-out).
    */
   private static void events(ScenarioSpec spec, Problems problems) {
     double horizon = spec.horizon().value();
@@ -97,7 +116,7 @@ final class SemanticChecks {
       unitEvents.put(g.name(), perUnit);
       perReplication += g.count() * perUnit;
     }
-    for (Detector d : spec.detectors()) {
+    for (Detector d : spec.modelDetectors()) {
       Heartbeat h = d.heartbeat();
       double perUnit = 3 * horizon * HeartbeatMonitor.specialProbability(h) / h.interval();
       for (String group : SystemModel.watchedGroups(d, spec.structure())) {
@@ -115,6 +134,9 @@ final class SemanticChecks {
         }
       }
     }
+    if (spec.traffic() != null) {
+      perReplication += 3 * spec.traffic().arrivals().meanRate() * horizon;
+    }
     double total = perReplication * spec.replications().value();
     if (total > MAX_EVENTS) {
       Located<Double> h = spec.horizon();
@@ -123,7 +145,7 @@ final class SemanticChecks {
           "this run would simulate about " + Durations.number(total) + " events ("
               + spec.replications().shown() + " replications of " + h.shown()
               + "), more than the limit of " + Durations.number(MAX_EVENTS) + origin,
-          "shorten the horizon or use fewer replications");
+          "shorten the horizon, use fewer replications, or run it anyway with --force");
     }
   }
 

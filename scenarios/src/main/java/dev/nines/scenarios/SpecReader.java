@@ -1,6 +1,8 @@
 package dev.nines.scenarios;
 
 import dev.nines.models.structure.Structure;
+import dev.nines.models.traffic.Fault;
+import dev.nines.models.traffic.Traffic;
 import dev.nines.scenarios.yaml.MapNode;
 import dev.nines.scenarios.yaml.Node;
 import dev.nines.scenarios.yaml.Position;
@@ -15,13 +17,17 @@ import java.util.function.BiFunction;
 /**
  * Reads the top level of a scenario file into a {@link ScenarioSpec}, filling defaults and reporting
  * every problem of form: unknown fields, fields of later versions, missing required fields, values
- * of the wrong kind and unknown references (crews, groups). Checks that relate fields to each other come later, in {@link SemanticChecks}.
+ * of the wrong kind and unknown references (crews, groups, detectors), with the optional
+ * {@code traffic} and {@code faults} ({@link TrafficReader}, {@link FaultReader}). Checks that
+ * relate fields to each other come later, in {@link SemanticChecks}.
  */
 final class SpecReader {
 
   private static final List<String> FIELDS = List.of("name", "description", "seed", "horizon",
-      "warmup", "replications", "confidence", "components", "crews", "detectors", "system");
-  private static final List<String> LATER = List.of("traffic", "faults");
+      "warmup", "replications", "confidence", "components", "crews", "detectors", "system",
+      "traffic", "faults");
+  /** Fields of later versions, reported as not supported yet: none at present. */
+  private static final List<String> LATER = List.of();
 
   static final long DEFAULT_SEED = 1;
   static final int DEFAULT_REPLICATIONS = 30;
@@ -76,9 +82,16 @@ final class SpecReader {
     checkScopeNames(detectors.declared(), taken, detectorsNode == null ? "" : detectorsNode.path(),
         "detector");
     taken.add(detectors.declared().keySet());
+    Node trafficNode = root.get("traffic");
+    Traffic traffic = trafficNode == null ? null
+        : new TrafficReader(problems, components.counts(), detectors.declared()).read(trafficNode);
+    Node faultsNode = root.get("faults");
+    List<Located<Fault>> faults = faultsNode == null ? List.of()
+        : new FaultReader(problems, components.counts()).read(faultsNode);
     Structure structure = structure(root.get("system"), components, detectors, taken);
     return new ScenarioSpec(root, name, description, seed, horizon, warmup, replications,
-        confidence, components.groups(), crews.crews(), detectors.detectors(), structure);
+        confidence, components.groups(), crews.crews(), detectors.detectors(), structure, traffic,
+        faults);
   }
 
   /** Detectors, standbys and quorums are reported by name: no group or crew may share it. */

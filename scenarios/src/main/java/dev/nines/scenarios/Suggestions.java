@@ -5,7 +5,7 @@ import java.util.Locale;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /** "Did you mean …?" hints: the closest valid name within a small edit distance. */
-final class Suggestions {
+public final class Suggestions {
 
   private static final int MAX_DISTANCE = 2;
 
@@ -15,7 +15,7 @@ final class Suggestions {
    * The candidate closest to {@code word} (ignoring case), or null when none is within two edits
    * or the word is so short that any suggestion would be a guess. Ties go to the earlier candidate.
    */
-  static String closest(String word, Collection<String> candidates) {
+  public static String closest(String word, Collection<String> candidates) {
     LevenshteinDistance distance = new LevenshteinDistance(MAX_DISTANCE);
     String lower = word.toLowerCase(Locale.ROOT);
     String best = null;
@@ -31,7 +31,7 @@ final class Suggestions {
   }
 
   /** "did you mean 'x'?" when a candidate is close, else "{intro}: a, b, c". */
-  static String hint(String word, Collection<String> candidates, String intro) {
+  public static String hint(String word, Collection<String> candidates, String intro) {
     String best = closest(word, candidates);
     if (best != null) {
       return "did you mean '" + best + "'?";

@@ -90,9 +90,21 @@ final class TimeValues {
 
   /** A rate above zero, in events per second, or null. */
   static Double rate(Node node, Problems problems) {
+    return rate(node, false, null, problems);
+  }
+
+  /**
+   * A rate in events per second, or null: above zero, or zero too when {@code zeroAllowed} (then a
+   * bare {@code 0} is read as no events). {@code rangeHint} goes with a rate out of range (may be
+   * null).
+   */
+  static Double rate(Node node, boolean zeroAllowed, String rangeHint, Problems problems) {
     ScalarNode s = scalar(node, "a rate such as '1/1000h'", problems);
     if (s == null) {
       return null;
+    }
+    if (zeroAllowed && s.isNumber() && s.number().doubleValue() == 0) {
+      return 0.0;
     }
     if (s.isNumber()) {
       problems.at(node, "a rate needs a time unit, got the bare number " + s.text(),
@@ -114,11 +126,13 @@ final class TimeValues {
     }
     double per = m.group(2) == null ? 1 : Double.parseDouble(m.group(2));
     double rate = Double.parseDouble(m.group(1)) / (per * unit);
-    if (!(rate > 0) || !Double.isFinite(rate)) {
-      problems.at(node, "a rate must be positive and finite, got '" + s.text() + "'", null);
+    if (!(rate > 0 || zeroAllowed && rate == 0) || !Double.isFinite(rate)) {
+      String range = zeroAllowed ? "zero or positive" : "positive";
+      problems.at(node, "a rate must be " + range + " and finite, got '" + s.text() + "'",
+          rangeHint);
       return null;
     }
-    return rate;
+    return rate + 0.0; // no -0
   }
 
   private static ScalarNode scalar(Node node, String expected, Problems problems) {

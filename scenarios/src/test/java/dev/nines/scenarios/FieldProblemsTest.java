@@ -10,7 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Unknown, later-version and missing fields.
+ * Unknown and missing fields.
  * Each test checks the message, the hint and the exact line and column.
  * {@link Scenarios#withFailure} writes {@code failure} on line 5 (value at column 14) and
  * {@code repair} on line 6 (value at column 13).
@@ -34,16 +34,6 @@ class FieldProblemsTest {
   void unknownGroupFieldWithDidYouMean() {
     Problem p = single(withFailure("1000h") + "    cuont: 2\n");
     assertProblem(p, 7, 5, "components.a.cuont", "unknown field 'cuont'", "did you mean 'count'?");
-  }
-
-  @Test
-  void laterVersionFieldsAreNotSupportedYet() {
-    List<Problem> found = problems(withFailure("1000h") + "traffic: {}\nfaults: []\n");
-    assertEquals(2, found.size(), found::toString);
-    assertProblem(found.get(0), 7, 1, "traffic",
-        "'traffic' is not supported yet in this version of nines", null);
-    assertProblem(found.get(1), 8, 1, "faults",
-        "'faults' is not supported yet in this version of nines", null);
   }
 
   @Test

@@ -181,6 +181,6 @@ class MarkovProblemsTest {
         + "      transitions: [{from: ok, to: failed, rate: 1/s}, {from: failed, to: ok, rate: 1/s}]\n");
     assertProblem(p, 2, 10, "horizon", "this run would simulate about 9.461e+10 events (30 "
         + "replications of 100y), more than the limit of 5e+9",
-        "shorten the horizon or use fewer replications");
+        "shorten the horizon, use fewer replications, or run it anyway with --force");
   }
 }

@@ -121,7 +121,7 @@ class SemanticProblemsTest {
         + "  a: {count: 100, failure: 1h, repair: 1h}\n");
     assertProblem(p, 2, 10, "horizon", "this run would simulate about 8.76e+11 events (1000 "
         + "replications of 1000y), more than the limit of 5e+9",
-        "shorten the horizon or use fewer replications");
+        "shorten the horizon, use fewer replications, or run it anyway with --force");
   }
 
   @Test
@@ -130,7 +130,7 @@ class SemanticProblemsTest {
         new Overrides(null, 1000, 1000 * 365 * 86400.0));
     assertProblem(p, 0, 0, "horizon", "this run would simulate about 8.76e+11 events (1000 "
         + "replications of 1000y), more than the limit of 5e+9 (from --horizon)",
-        "shorten the horizon or use fewer replications");
+        "shorten the horizon, use fewer replications, or run it anyway with --force");
   }
 
   @Test
