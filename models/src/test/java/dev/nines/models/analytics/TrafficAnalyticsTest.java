@@ -44,8 +44,11 @@ class TrafficAnalyticsTest {
         .contains("random split"));
     assertTrue(TrafficAnalytics.of(poisson(3, "round-robin"), 4, false).responseTime().formula()
         .contains("E_n/M/1"));
-    assertTrue(TrafficAnalytics.of(poisson(3, "power-of-two"), 4, false).responseTime().formula()
-        .contains("supermarket"));
+    assertTrue(TrafficAnalytics.of(poisson(90, "power-of-two"), 100, false).responseTime()
+        .formula().contains("supermarket"));
+    Analytic fewServers = TrafficAnalytics.of(poisson(3, "power-of-two"), 4, false).responseTime();
+    assertFalse(fewServers.hasValue());
+    assertTrue(fewServers.formula().contains("many servers"));
     Analytic jsq = TrafficAnalytics.of(poisson(3, "least-connections"), 4, false).responseTime();
     assertNull(jsq.value());
     assertTrue(jsq.formula().contains("least-connections"));

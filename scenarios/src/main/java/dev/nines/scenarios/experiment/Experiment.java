@@ -5,6 +5,12 @@ import dev.nines.models.ComponentGroup;
 import dev.nines.models.Crew;
 import dev.nines.models.analytics.Analytic;
 import dev.nines.models.analytics.Analytics;
+import dev.nines.models.analytics.CrewAnalytics;
+import dev.nines.models.analytics.ScopeAnalytics;
+import dev.nines.models.analytics.TrafficAnalytics;
+import dev.nines.models.traffic.Traffic;
+import dev.nines.models.traffic.TrafficObservation;
+import dev.nines.models.traffic.TrafficSimulation;
 import dev.nines.models.SystemModel;
 import dev.nines.models.analytics.SystemChain;
 import dev.nines.models.detectors.Detector;
@@ -54,9 +60,12 @@ public final class Experiment {
     List<Replication> replications = Replications.run(
         scenario.replications(), threads, i -> replicate(scenario, i, times));
     Analytics analytics = Analytics.of(scenario.system());
+    String scripted = scenario.faults().isEmpty() ? null
+        : "no formula: scripted faults are not in the formulas";
     List<MetricResult> metrics = new ArrayList<>();
     metrics.addAll(ScopeMetrics.summarize(AvailabilitySimulation.SYSTEM, scope(replications, 0),
-        analytics.system(), scenario.confidence(), scenario.observed(), false));
+        scripted == null ? analytics.system() : ScopeAnalytics.none(scripted),
+        scenario.confidence(), scenario.observed(), false));
     int j = 0;
     for (Map.Entry<String, Double> t : at.entrySet()) {
       Tally up = new Tally();
@@ -64,7 +73,8 @@ public final class Experiment {
         up.add(r.upAt()[j] ? 1 : 0);
       }
       SystemChain chain = analytics.chain().orElse(null);
-      Analytic exact = chain == null ? Analytic.none(analytics.chainReason())
+      Analytic exact = scripted != null ? Analytic.none(scripted)
+          : chain == null ? Analytic.none(analytics.chainReason())
           : Analytic.of(chain.systemAvailabilityAt(t.getValue()), "CTMC transient, uniformization");
       metrics.add(MetricResult.of(AvailabilitySimulation.SYSTEM, "availability-at-" + t.getKey(),
           "1", up.confidenceInterval(scenario.confidence()), exact));
@@ -73,8 +83,10 @@ public final class Experiment {
     List<ComponentGroup> groups = scenario.system().groups();
     for (int g = 0; g < groups.size(); g++) {
       String name = groups.get(g).name();
+      boolean faulted = scenario.faults().stream().anyMatch(f -> f.group().equals(name));
       metrics.addAll(ScopeMetrics.summarize(name, scope(replications, g + 1),
-          analytics.group(name), scenario.confidence(), scenario.observed(), true));
+          faulted ? ScopeAnalytics.none(scripted) : analytics.group(name), scenario.confidence(),
+          scenario.observed(), true));
     }
     SystemModel model = scenario.system();
     int standby = 0;
@@ -83,7 +95,8 @@ public final class Experiment {
     for (int n = 0; n < nodes.size(); n++) {
       String name = SystemModel.scopeOf(nodes.get(n));
       metrics.addAll(ScopeMetrics.summarize(name, scope(replications, groups.size() + 1 + n),
-          analytics.failover(name), scenario.confidence(), scenario.observed(), false));
+          scripted == null ? analytics.failover(name) : ScopeAnalytics.none(scripted),
+          scenario.confidence(), scenario.observed(), false));
       if (nodes.get(n) instanceof Structure.Standby) {
         int index = standby++;
         metrics.addAll(FailoverMetrics.standby(name,
@@ -113,9 +126,39 @@ public final class Experiment {
       String name = crews.get(c).name();
       metrics.addAll(CrewMetrics.summarize(name,
           replications.stream().map(r -> r.crews().get(index)).toList(), scenario.confidence(),
-          analytics.crew(name)));
+          scripted == null ? analytics.crew(name) : CrewAnalytics.none(scripted)));
+    }
+    if (scenario.traffic() != null) {
+      metrics.addAll(traffic(scenario, replications.stream().map(Replication::traffic).toList()));
     }
     return new ExperimentResult(scenario, metrics);
+  }
+
+  /** The request-level figures, then each server's. */
+  static List<MetricResult> traffic(Scenario scenario, List<TrafficObservation> observations) {
+    Traffic traffic = scenario.traffic();
+    ComponentGroup group = scenario.system().group(traffic.servers());
+    boolean serversFail = group.fails() || group.isMarkov()
+        || scenario.faults().stream().anyMatch(f -> f.group().equals(group.name()));
+    TrafficAnalytics analytics = TrafficAnalytics.of(traffic, group.count(), serversFail);
+    List<String> servers = new ArrayList<>();
+    for (int i = 0; i < group.count(); i++) {
+      servers.add(group.unitName(i));
+    }
+    return TrafficMetrics.summarize(observations, analytics, servers, keyed(traffic),
+        treatsAlike(traffic), scenario.confidence());
+  }
+
+  /** Whether the balancer hashes keys, so that keys-moved is measured. */
+  static boolean keyed(Traffic traffic) {
+    return traffic.balancer().hashesKeys();
+  }
+
+  /** Whether the balancer treats every server alike (no weights, no hashing). */
+  private static boolean treatsAlike(Traffic traffic) {
+    String name = traffic.balancer().name();
+    return !keyed(traffic) && !(name.equals("weighted-round-robin")
+        && traffic.balancer().weights().stream().distinct().count() > 1);
   }
 
   /**
@@ -131,7 +174,7 @@ public final class Experiment {
    */
   record Replication(List<ScopeObservation> scopes, List<CrewObservation> crews,
       List<DetectorObservation> detectors, List<StandbyObservation> standbys,
-      List<QuorumObservation> quorums, boolean[] upAt) {}
+      List<QuorumObservation> quorums, boolean[] upAt, TrafficObservation traffic) {}
 
   /** Runs one replication. */
   static Replication replicate(Scenario scenario, int replication) {
@@ -143,6 +186,9 @@ public final class Experiment {
     RandomStreams streams = new RandomStreams(scenario.seed(), replication);
     AvailabilitySimulation simulation =
         new AvailabilitySimulation(scenario.system(), streams, scenario.warmup());
+    scenario.faults().forEach(simulation::inject);
+    TrafficSimulation traffic = scenario.traffic() == null ? null
+        : new TrafficSimulation(simulation, scenario.traffic(), streams, scenario.warmup());
     boolean[] upAt = new boolean[times.length];
     for (int j = 0; j < times.length; j++) {
       int index = j;
@@ -151,7 +197,8 @@ public final class Experiment {
     List<ScopeObservation> scopes = simulation.run(scenario.horizon());
     return new Replication(scopes, simulation.crewObservations(),
         simulation.detectorObservations(), simulation.standbyObservations(),
-        simulation.quorumObservations(), upAt);
+        simulation.quorumObservations(), upAt,
+        traffic == null ? null : traffic.finish(scenario.horizon()));
   }
 
   private static List<ScopeObservation> scope(List<Replication> replications, int index) {
