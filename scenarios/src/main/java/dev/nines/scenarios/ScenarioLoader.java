@@ -24,6 +24,9 @@ import java.util.List;
  */
 public final class ScenarioLoader {
 
+  /** Above this many expected events a run is refused unless forced: it would take hours. */
+  public static final double MAX_EVENTS = 5e9;
+
   private ScenarioLoader() {}
 
   /** Reads and loads a UTF-8 scenario file. A missing or unreadable file is a problem too. */

@@ -29,7 +29,7 @@ import org.apache.commons.math3.linear.SingularMatrixException;
 final class SemanticChecks {
 
   /** Above this many expected events a run is refused: it would take hours. */
-  static final double MAX_EVENTS = 5e9;
+  static final double MAX_EVENTS = ScenarioLoader.MAX_EVENTS;
 
   private SemanticChecks() {}
 
