@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = NinesCommand.Version.class,
     description = "A deterministic discrete-event availability simulator.",
-    subcommands = {RunCommand.class, SolveCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {RunCommand.class, SolveCommand.class, CompareCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class})
 public final class NinesCommand implements Runnable {
 
   @Spec CommandSpec spec;

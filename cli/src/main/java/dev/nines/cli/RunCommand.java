@@ -62,6 +62,11 @@ final class RunCommand implements Callable<Integer> {
       description = "Override the simulated time per replication, e.g. 10y.")
   Double horizon;
 
+  @Option(names = "--force",
+      description = "Run even when the scenario's expected number of events is beyond the limit "
+          + "(such a run may take hours).")
+  boolean force;
+
   @Option(names = "--transient", split = ",", paramLabel = "DURATION",
       description = "Also estimate the system's availability A(t) at these times, e.g. "
           + "--transient 1h,1d,30d, beside the CTMC's uniformization value.")
@@ -80,7 +85,7 @@ final class RunCommand implements Callable<Integer> {
     }
     Scenario scenario;
     try {
-      scenario = ScenarioLoader.load(file, new Overrides(seed, replications, horizon));
+      scenario = ScenarioLoader.load(file, new Overrides(seed, replications, horizon, force));
     } catch (ScenarioException e) {
       Problems.print(spec.commandLine().getErr(), e);
       return ExitCodes.BAD_INPUT;

@@ -102,7 +102,10 @@ class RunCommandTest {
   void everyExampleRuns() throws IOException {
     try (var files = Files.list(Cli.EXAMPLES)) {
       for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
-        Cli run = Cli.run("run", file.toString(), "--replications", "2", "--horizon", "5y");
+        // Traffic runs at requests per second: a few simulated minutes are plenty.
+        boolean traffic = Files.readString(file).contains("\ntraffic:");
+        Cli run = Cli.run("run", file.toString(), "--replications", "2", "--horizon",
+            traffic ? "4m" : "5y");
         assertEquals(0, run.status(), file + ": " + run.err());
       }
     }
@@ -126,6 +129,24 @@ class RunCommandTest {
     assertEquals(2, Cli.run("run", TWO_OF_THREE, "--replications", "1").status());
     assertEquals(2, Cli.run("run", TWO_OF_THREE, "--json", "--csv").status());
     assertEquals(2, Cli.run("run", "no-such-file.yaml").status());
+  }
+
+  @Test
+  void aRunBeyondTheEventLimitIsRefusedUnlessForced(@TempDir Path dir) throws IOException {
+    Path big = dir.resolve("big.yaml");
+    Files.writeString(big, "name: big\nhorizon: 1000y\nreplications: 1000\ncomponents:\n"
+        + "  a: {count: 100, failure: 1h, repair: 1h}\n");
+    Cli run = Cli.run("run", big.toString());
+    assertEquals(2, run.status());
+    assertTrue(run.err().contains("big.yaml:2:10: horizon: this run would simulate about "
+        + "8.76e+11 events"), run.err());
+    assertTrue(run.err().contains("or run it anyway with --force"), run.err());
+    // --force is an option of run (a forced run of this file would take hours: refuse it for
+    // too few replications instead).
+    Cli forced = Cli.run("run", big.toString(), "--force", "--replications", "1");
+    assertEquals(2, forced.status());
+    assertTrue(forced.err().contains("replications must be at least 2"), forced.err());
+    assertFalse(forced.err().contains("Unknown option"), forced.err());
   }
 
   private static JsonNode find(JsonNode doc, String scope, String name) {

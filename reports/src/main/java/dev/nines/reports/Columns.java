@@ -43,6 +43,6 @@ final class Columns {
 
   private static boolean startsNumeric(String cell) {
     char c = cell.charAt(0);
-    return Character.isDigit(c) || c == '-' || c == '[' || c == 'i';
+    return Character.isDigit(c) || c == '-' || c == '+' || c == '[' || c == 'i';
   }
 }

@@ -34,7 +34,8 @@ public final class JsonResults {
     });
   }
 
-  private static void writeMetric(JsonGenerator json, MetricResult m) throws IOException {
+  /** One metric object: scope, name, unit, mean, low, high, n, analytic, formula. */
+  static void writeMetric(JsonGenerator json, MetricResult m) throws IOException {
     json.writeStartObject();
     json.writeStringField("scope", m.scope());
     json.writeStringField("name", m.name());

@@ -7,7 +7,10 @@ public final class Values {
 
   private Values() {}
 
-  /** A value of the given unit ({@code s} or {@code 1}) for a table; "-" when unknown. */
+  /**
+   * A value of the given unit ({@code s}, {@code 1/s} or {@code 1}) for a table; "-" when unknown.
+   * Availabilities and the success ratio (the request-level availability) read to their last nine.
+   */
   public static String format(double value, String unit, String metric) {
     if (!Double.isFinite(value)) {
       return Double.isInfinite(value) && value > 0 ? "inf" : "-";
@@ -15,7 +18,10 @@ public final class Values {
     if (unit.equals("s")) {
       return Durations.format(value);
     }
-    if (metric.endsWith("availability")) {
+    if (unit.equals("1/s")) {
+      return Durations.number(value) + "/s";
+    }
+    if (metric.endsWith("availability") || metric.equals("success-ratio")) {
       return availability(value);
     }
     return Durations.number(value);
