@@ -42,7 +42,9 @@ class ExamplesTest {
   @Test
   void theNamedExamplesExist() {
     for (String name : List.of("single-server", "two-of-three", "web-tier", "weibull-lognormal",
-        "machine-repair", "two-of-three-one-technician", "degraded-disk")) {
+        "machine-repair", "two-of-three-one-technician", "degraded-disk", "active-passive-db",
+        "standby-modes", "raft-cluster", "balancers-at-90-percent", "dead-server-slow-detection",
+        "cache-consistent-hash")) {
       assertTrue(Files.isRegularFile(EXAMPLES.resolve(name + ".yaml")), name);
     }
   }
