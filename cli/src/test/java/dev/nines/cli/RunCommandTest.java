@@ -25,6 +25,27 @@ class RunCommandTest {
   }
 
   @Test
+  void trafficIsDeterministicOnAnyThreadCount() throws IOException {
+    for (String example : new String[] {"dead-server-slow-detection.yaml",
+        "cache-consistent-hash.yaml", "balancers-at-90-percent.yaml"}) {
+      String file = Cli.example(example);
+      Cli one = Cli.run("run", file, "--json", "--threads", "1", "--replications", "5",
+          "--horizon", "4m");
+      Cli three = Cli.run("run", file, "--json", "--threads", "3", "--replications", "5",
+          "--horizon", "4m");
+      assertEquals(0, one.status(), one.err());
+      assertEquals(one.out(), three.out(), example);
+      JsonNode metrics = new ObjectMapper().readTree(one.out()).get("metrics");
+      boolean traffic = false;
+      for (JsonNode m : metrics) {
+        traffic |= m.get("scope").asText().equals("traffic")
+            && m.get("name").asText().equals("response-p99");
+      }
+      assertTrue(traffic, example + " should report its request-level figures");
+    }
+  }
+
+  @Test
   void detectorsStandbysAndQuorumsAreDeterministicOnAnyThreadCount() throws IOException {
     for (String example : new String[] {"active-passive-db.yaml", "raft-cluster.yaml"}) {
       String file = Cli.example(example);

@@ -37,6 +37,39 @@ class SolveCommandTest {
     assertEquals(4, doc.get("probabilities").size());
   }
 
+  /**
+   * A scenario with traffic gets its queueing formulas: the web tier at 90 % load on power-of-two
+   * has utilization λE[S]/(nc) = 360 × 0.02 / 8, and no mean-field value for 8 servers.
+   */
+  @Test
+  void trafficGetsItsQueueingFormulas() throws IOException {
+    Cli cli = Cli.run("solve", Cli.example("balancers-at-90-percent.yaml"), "--json");
+    assertEquals(0, cli.status(), cli.err());
+    JsonNode utilization = null;
+    JsonNode response = null;
+    for (JsonNode m : new ObjectMapper().readTree(cli.out()).get("metrics")) {
+      if (m.get("scope").asText().equals("traffic")) {
+        utilization = m.get("name").asText().equals("utilization") ? m : utilization;
+        response = m.get("name").asText().equals("response-time") ? m : response;
+      }
+    }
+    assertEquals(360 * 0.020 / 8, utilization.get("value").asDouble(), 1e-12);
+    assertTrue(response.get("value").isNull());
+    assertTrue(response.get("formula").asText().contains("many servers"));
+  }
+
+  /** Scripted faults are in no formula: the availability of a faulted scenario has none. */
+  @Test
+  void scriptedFaultsSilenceTheAvailabilityFormulas() throws IOException {
+    Cli cli = Cli.run("solve", Cli.example("dead-server-slow-detection.yaml"), "--json");
+    assertEquals(0, cli.status(), cli.err());
+    JsonNode first = new ObjectMapper().readTree(cli.out()).get("metrics").get(0);
+    assertEquals("availability", first.get("name").asText());
+    assertTrue(first.get("value").isNull());
+    assertEquals("no formula: scripted faults are not in the formulas",
+        first.get("formula").asText());
+  }
+
   @Test
   void tableNamesTheMethod() {
     Cli cli = Cli.run("solve", MACHINES);

@@ -37,6 +37,9 @@ import java.util.Map;
  */
 public final class Experiment {
 
+  /** Why no availability formula applies to a scenario with faults. */
+  static final String SCRIPTED = "no formula: scripted faults are not in the formulas";
+
   private Experiment() {}
 
   public static ExperimentResult run(Scenario scenario, int threads) {
@@ -60,8 +63,7 @@ public final class Experiment {
     List<Replication> replications = Replications.run(
         scenario.replications(), threads, i -> replicate(scenario, i, times));
     Analytics analytics = Analytics.of(scenario.system());
-    String scripted = scenario.faults().isEmpty() ? null
-        : "no formula: scripted faults are not in the formulas";
+    String scripted = scenario.faults().isEmpty() ? null : SCRIPTED;
     List<MetricResult> metrics = new ArrayList<>();
     metrics.addAll(ScopeMetrics.summarize(AvailabilitySimulation.SYSTEM, scope(replications, 0),
         scripted == null ? analytics.system() : ScopeAnalytics.none(scripted),
@@ -138,15 +140,22 @@ public final class Experiment {
   static List<MetricResult> traffic(Scenario scenario, List<TrafficObservation> observations) {
     Traffic traffic = scenario.traffic();
     ComponentGroup group = scenario.system().group(traffic.servers());
-    boolean serversFail = group.fails() || group.isMarkov()
-        || scenario.faults().stream().anyMatch(f -> f.group().equals(group.name()));
-    TrafficAnalytics analytics = TrafficAnalytics.of(traffic, group.count(), serversFail);
+    TrafficAnalytics analytics = trafficAnalytics(scenario);
     List<String> servers = new ArrayList<>();
     for (int i = 0; i < group.count(); i++) {
       servers.add(group.unitName(i));
     }
     return TrafficMetrics.summarize(observations, analytics, servers, keyed(traffic),
         treatsAlike(traffic), scenario.confidence());
+  }
+
+  /** The queueing formulas for the scenario's traffic, given whether its servers can fail. */
+  static TrafficAnalytics trafficAnalytics(Scenario scenario) {
+    Traffic traffic = scenario.traffic();
+    ComponentGroup group = scenario.system().group(traffic.servers());
+    boolean serversFail = group.fails() || group.isMarkov()
+        || scenario.faults().stream().anyMatch(f -> f.group().equals(group.name()));
+    return TrafficAnalytics.of(traffic, group.count(), serversFail);
   }
 
   /** Whether the balancer hashes keys, so that keys-moved is measured. */

@@ -1,5 +1,6 @@
 package dev.nines.scenarios.experiment;
 
+import dev.nines.models.analytics.TrafficAnalytics;
 import dev.nines.models.AvailabilitySimulation;
 import dev.nines.models.ComponentGroup;
 import dev.nines.models.SystemModel;
@@ -32,13 +33,16 @@ public final class Solver {
   public static Solution solve(Scenario scenario, Map<String, Double> at, boolean states) {
     Analytics analytics = Analytics.of(scenario.system());
     List<Solution.Figure> figures = new ArrayList<>();
-    add(figures, AvailabilitySimulation.SYSTEM, analytics.system(), false);
+    boolean scripted = !scenario.faults().isEmpty();
+    ScopeAnalytics none = ScopeAnalytics.none(Experiment.SCRIPTED);
+    add(figures, AvailabilitySimulation.SYSTEM, scripted ? none : analytics.system(), false);
     for (ComponentGroup g : scenario.system().groups()) {
-      add(figures, g.name(), analytics.group(g.name()), true);
+      boolean faulted = scenario.faults().stream().anyMatch(f -> f.group().equals(g.name()));
+      add(figures, g.name(), faulted ? none : analytics.group(g.name()), true);
     }
     for (Structure node : scenario.system().failoverNodes()) {
       String name = SystemModel.scopeOf(node);
-      add(figures, name, analytics.failover(name), false);
+      add(figures, name, scripted ? none : analytics.failover(name), false);
       if (node instanceof Structure.Quorum) {
         figure(figures, name, "majority-availability", "1",
             analytics.majority(name).availability());
@@ -54,6 +58,16 @@ public final class Solver {
       figure(figures, d.name(), "detection-delay-p99", "s", a.detectionDelayP99());
       figure(figures, d.name(), "false-suspicions-per-year", "1", a.falseSuspicionsPerYear());
       figure(figures, d.name(), "false-suspicion-length", "s", a.falseSuspicionLength());
+    }
+    if (scenario.traffic() != null) {
+      TrafficAnalytics traffic = Experiment.trafficAnalytics(scenario);
+      for (TrafficMetrics.Figure f : TrafficMetrics.figures(scenario.traffic().balancer()
+          .hashesKeys())) {
+        Analytic a = TrafficMetrics.analytic(f.name(), traffic);
+        if (a.formula() != null) {
+          figure(figures, TrafficMetrics.SCOPE, f.name(), f.unit(), a);
+        }
+      }
     }
     SystemChain chain = analytics.chain().orElse(null);
     if (chain == null && (!at.isEmpty() || states)) {
