@@ -4,8 +4,8 @@ import java.util.Objects;
 
 /**
  * A scripted fault: unit {@code group[index]} is held down from {@code at} for {@code duration}
- * seconds (it cannot come up before the end, whatever its own repair does; it does not age while
- * held).
+ * seconds (it cannot come up before the end, whatever its own repair does; a renewal unit does not
+ * age while held, a Markov unit's chain goes on).
  */
 public record Fault(double at, String group, int index, double duration) {
 
