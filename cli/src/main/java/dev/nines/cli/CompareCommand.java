@@ -3,14 +3,12 @@ package dev.nines.cli;
 import dev.nines.models.traffic.BalancerSpec;
 import dev.nines.reports.ComparisonJson;
 import dev.nines.reports.ComparisonTable;
-import dev.nines.scenarios.Overrides;
 import dev.nines.scenarios.Scenario;
 import dev.nines.scenarios.ScenarioException;
 import dev.nines.scenarios.ScenarioLoader;
 import dev.nines.scenarios.Suggestions;
 import dev.nines.scenarios.experiment.Comparison;
 import dev.nines.simulator.Durations;
-import dev.nines.simulator.Replications;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,6 +16,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -46,6 +45,8 @@ final class CompareCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  @Mixin RunOptions options;
+
   @Parameters(paramLabel = "FILE", description = "The scenario file (YAML), with a traffic: section.")
   Path file;
 
@@ -63,32 +64,12 @@ final class CompareCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print the comparison as one JSON object.")
   boolean json;
 
-  @Option(names = "--seed", paramLabel = "N", description = "Override the scenario's seed.")
-  Long seed;
-
-  @Option(names = "--replications", paramLabel = "N",
-      description = "Override the number of replications (at least 2).")
-  Integer replications;
-
-  @Option(names = "--horizon", paramLabel = "DURATION", converter = DurationConverter.class,
-      description = "Override the simulated time per replication, e.g. 1h.")
-  Double horizon;
-
-  @Option(names = "--force",
-      description = "Run even when the scenario's expected number of events is beyond the limit "
-          + "(such a run may take hours).")
-  boolean force;
-
-  @Option(names = "--threads", paramLabel = "N",
-      description = "Threads for replications (default: every core). "
-          + "Does not change the results.")
-  int threads = Replications.defaultThreads();
-
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    if (threads < 1) {
-      err.println("nines compare: --threads must be at least 1, got " + threads);
+    String threadsProblem = options.threadsProblem("compare");
+    if (threadsProblem != null) {
+      err.println(threadsProblem);
       return ExitCodes.BAD_INPUT;
     }
     List<String> names;
@@ -102,7 +83,7 @@ final class CompareCommand implements Callable<Integer> {
     }
     Scenario scenario;
     try {
-      scenario = ScenarioLoader.load(file, new Overrides(seed, replications, horizon, force));
+      scenario = ScenarioLoader.load(file, options.overrides());
     } catch (ScenarioException e) {
       Problems.print(err, e);
       return ExitCodes.BAD_INPUT;
@@ -114,7 +95,7 @@ final class CompareCommand implements Callable<Integer> {
       return ExitCodes.BAD_INPUT;
     }
     double events = Comparison.estimatedEvents(scenario, names.size(), levels);
-    if (!force && events > ScenarioLoader.MAX_EVENTS) {
+    if (!options.force && events > ScenarioLoader.MAX_EVENTS) {
       err.println("nines compare: " + file + ": this comparison would simulate about "
           + Durations.number(events) + " events (" + names.size() + " balancers"
           + (levels.isEmpty() ? "" : " × " + levels.size() + " loads") + "), more than the limit of "
@@ -129,7 +110,7 @@ final class CompareCommand implements Callable<Integer> {
       for (String name : names) {
         specs.add(scenario.traffic().balancer().withName(name));
       }
-      result = Comparison.run(scenario, specs, levels, threads);
+      result = Comparison.run(scenario, specs, levels, options.threads);
     } catch (IllegalArgumentException e) {
       err.println("nines compare: " + file + ": " + e.getMessage());
       return ExitCodes.BAD_INPUT;

@@ -3,7 +3,6 @@ package dev.nines.cli;
 import dev.nines.reports.CsvResults;
 import dev.nines.reports.JsonResults;
 import dev.nines.reports.ResultTable;
-import dev.nines.scenarios.Overrides;
 import dev.nines.scenarios.Scenario;
 import dev.nines.scenarios.ScenarioException;
 import dev.nines.scenarios.ScenarioLoader;
@@ -11,7 +10,6 @@ import dev.nines.scenarios.experiment.Experiment;
 import dev.nines.scenarios.experiment.ExperimentResult;
 import dev.nines.scenarios.experiment.Solver;
 import dev.nines.simulator.Durations;
-import dev.nines.simulator.Replications;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +17,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -37,6 +36,8 @@ final class RunCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  @Mixin RunOptions options;
+
   @Parameters(paramLabel = "FILE", description = "The scenario file (YAML).")
   Path file;
 
@@ -51,41 +52,21 @@ final class RunCommand implements Callable<Integer> {
     boolean csv;
   }
 
-  @Option(names = "--seed", paramLabel = "N", description = "Override the scenario's seed.")
-  Long seed;
-
-  @Option(names = "--replications", paramLabel = "N",
-      description = "Override the number of replications (at least 2).")
-  Integer replications;
-
-  @Option(names = "--horizon", paramLabel = "DURATION", converter = DurationConverter.class,
-      description = "Override the simulated time per replication, e.g. 10y.")
-  Double horizon;
-
-  @Option(names = "--force",
-      description = "Run even when the scenario's expected number of events is beyond the limit "
-          + "(such a run may take hours).")
-  boolean force;
-
   @Option(names = "--transient", split = ",", paramLabel = "DURATION",
       description = "Also estimate the system's availability A(t) at these times, e.g. "
           + "--transient 1h,1d,30d, beside the CTMC's uniformization value.")
   List<String> transientTimes = new ArrayList<>();
 
-  @Option(names = "--threads", paramLabel = "N",
-      description = "Threads for replications (default: every core). "
-          + "Does not change the results.")
-  int threads = Replications.defaultThreads();
-
   @Override
   public Integer call() {
-    if (threads < 1) {
-      spec.commandLine().getErr().println("nines run: --threads must be at least 1, got " + threads);
+    String threadsProblem = options.threadsProblem("run");
+    if (threadsProblem != null) {
+      spec.commandLine().getErr().println(threadsProblem);
       return ExitCodes.BAD_INPUT;
     }
     Scenario scenario;
     try {
-      scenario = ScenarioLoader.load(file, new Overrides(seed, replications, horizon, force));
+      scenario = ScenarioLoader.load(file, options.overrides());
     } catch (ScenarioException e) {
       Problems.print(spec.commandLine().getErr(), e);
       return ExitCodes.BAD_INPUT;
@@ -103,7 +84,7 @@ final class RunCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("nines run: --transient: " + e.getMessage());
       return ExitCodes.BAD_INPUT;
     }
-    ExperimentResult result = Experiment.run(scenario, threads, at);
+    ExperimentResult result = Experiment.run(scenario, options.threads, at);
     String output = format.json ? JsonResults.render(result)
         : format.csv ? CsvResults.render(result)
         : ResultTable.render(result);

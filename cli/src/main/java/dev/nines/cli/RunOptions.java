@@ -1,0 +1,45 @@
+package dev.nines.cli;
+
+import dev.nines.scenarios.Overrides;
+import dev.nines.simulator.Replications;
+import picocli.CommandLine.Option;
+
+/**
+ * The options every simulating command shares (DESIGN.md §6): overrides of the scenario's seed,
+ * replications and horizon, {@code --force} past the event limit, and {@code --threads}. A picocli
+ * mixin: {@code @Mixin RunOptions options;}.
+ */
+final class RunOptions {
+
+  @Option(names = "--seed", paramLabel = "N", description = "Override the scenario's seed.")
+  Long seed;
+
+  @Option(names = "--replications", paramLabel = "N",
+      description = "Override the number of replications (at least 2).")
+  Integer replications;
+
+  @Option(names = "--horizon", paramLabel = "DURATION", converter = DurationConverter.class,
+      description = "Override the simulated time per replication, e.g. 10y or 1h.")
+  Double horizon;
+
+  @Option(names = "--force",
+      description = "Run even when the scenario's expected number of events is beyond the limit "
+          + "(such a run may take hours).")
+  boolean force;
+
+  @Option(names = "--threads", paramLabel = "N",
+      description = "Threads for replications (default: every core). "
+          + "Does not change the results.")
+  int threads = Replications.defaultThreads();
+
+  /** The overrides to load the scenario with. */
+  Overrides overrides() {
+    return new Overrides(seed, replications, horizon, force);
+  }
+
+  /** A message when {@code --threads} is not usable, else null. */
+  String threadsProblem(String command) {
+    return threads < 1 ? "nines " + command + ": --threads must be at least 1, got " + threads
+        : null;
+  }
+}
