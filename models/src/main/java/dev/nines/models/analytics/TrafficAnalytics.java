@@ -1,7 +1,6 @@
 package dev.nines.models.analytics;
 
 import dev.nines.models.traffic.Arrivals;
-import dev.nines.models.traffic.BalancerSpec;
 import dev.nines.models.traffic.Traffic;
 
 /**
@@ -102,7 +101,7 @@ public record TrafficAnalytics(
       }
       double admitted = perServer * (1 - (blocking.hasValue() ? blocking.value() : 0));
       queue = response.map(w -> admitted * (w - 1 / mu), "Little: λ(W − 1/μ), " + response.formula());
-    } else if (roundRobin(traffic) && c == 1 && !bounded) {
+    } else if (traffic.balancer().isRoundRobin() && c == 1 && !bounded) {
       response = Queueing.roundRobinMeanResponse(n, lambda, mu);
       for (int q = 0; q < QUANTILES.length; q++) {
         percentiles[q] = Queueing.roundRobinResponseQuantile(n, lambda, mu, QUANTILES[q]);
@@ -146,12 +145,6 @@ public record TrafficAnalytics(
       return "no formula: dropped requests are retried";
     }
     return null;
-  }
-
-  private static boolean roundRobin(Traffic traffic) {
-    BalancerSpec b = traffic.balancer();
-    return b.name().equals("round-robin") || (b.name().equals("weighted-round-robin")
-        && b.weights().stream().distinct().count() <= 1);
   }
 
   /** Names the per-server formula as such when there are several servers. */

@@ -71,6 +71,22 @@ public record BalancerSpec(String name, int d, List<Double> weights, int virtual
     return name.equals("consistent-hash") || name.equals("ip-hash");
   }
 
+  /** True when weighted-round-robin has unequal weights, so some servers get more requests. */
+  public boolean weighsUnequally() {
+    return name.equals("weighted-round-robin") && weights.stream().distinct().count() > 1;
+  }
+
+  /** True for round-robin, and weighted-round-robin with equal weights (the same thing). */
+  public boolean isRoundRobin() {
+    return name.equals("round-robin")
+        || name.equals("weighted-round-robin") && !weighsUnequally();
+  }
+
+  /** True when every server is treated alike: no hashing, no unequal weights. */
+  public boolean treatsServersAlike() {
+    return !hashesKeys() && !weighsUnequally();
+  }
+
   /** The name to show: {@code power-of-3} for power-of-d with d = 3, else the name. */
   public String label() {
     return name.equals("power-of-d") ? "power-of-" + d : name;

@@ -145,8 +145,9 @@ public final class Experiment {
     for (int i = 0; i < group.count(); i++) {
       servers.add(group.unitName(i));
     }
-    return TrafficMetrics.summarize(observations, analytics, servers, keyed(traffic),
-        treatsAlike(traffic), scenario.confidence());
+    return TrafficMetrics.summarize(observations, analytics, servers,
+        traffic.balancer().hashesKeys(), traffic.balancer().treatsServersAlike(),
+        scenario.confidence());
   }
 
   /** The queueing formulas for the scenario's traffic, given whether its servers can fail. */
@@ -156,18 +157,6 @@ public final class Experiment {
     boolean serversFail = group.fails() || group.isMarkov()
         || scenario.faults().stream().anyMatch(f -> f.group().equals(group.name()));
     return TrafficAnalytics.of(traffic, group.count(), serversFail);
-  }
-
-  /** Whether the balancer hashes keys, so that keys-moved is measured. */
-  static boolean keyed(Traffic traffic) {
-    return traffic.balancer().hashesKeys();
-  }
-
-  /** Whether the balancer treats every server alike (no weights, no hashing). */
-  private static boolean treatsAlike(Traffic traffic) {
-    String name = traffic.balancer().name();
-    return !keyed(traffic) && !(name.equals("weighted-round-robin")
-        && traffic.balancer().weights().stream().distinct().count() > 1);
   }
 
   /**
