@@ -8,6 +8,8 @@ import dev.nines.models.failover.QuorumObservation;
 import dev.nines.models.failover.StandbyNode;
 import dev.nines.models.failover.StandbyObservation;
 import dev.nines.models.observe.CrewObservation;
+import dev.nines.models.observe.DowntimeCauses;
+import dev.nines.models.observe.DowntimeRecorder;
 import dev.nines.models.observe.ScopeObservation;
 import dev.nines.models.observe.ScopeRecorder;
 import dev.nines.models.observe.UnitsUpRecorder;
@@ -35,7 +37,8 @@ import java.util.Map;
  * Markov unit draws its moves from {@code g[i]/markov}; detector {@code d} watching it draws from
  * {@code d/g[i]}; a standby or quorum {@code s} from {@code s/switch} or {@code s/election}
  * (DESIGN.md §2). Units of a group that names a crew wait for one of its repairers; the others are
- * repaired at once.
+ * repaired at once. Each outage of the system is charged to the unit, standby or quorum whose change
+ * started it ({@link #downtimeCauses}).
  */
 public final class AvailabilitySimulation {
 
@@ -57,6 +60,7 @@ public final class AvailabilitySimulation {
   private final RandomStreams streams;
   private final double warmup;
   private final ScopeRecorder systemRecorder;
+  private final DowntimeRecorder downtime;
   private final StateSource systemNode;
   private double horizon = Double.NaN;
 
@@ -64,6 +68,7 @@ public final class AvailabilitySimulation {
     this.model = model;
     this.streams = streams;
     this.warmup = warmup;
+    this.downtime = new DowntimeRecorder(simulation, warmup);
     for (Crew crew : model.crews()) {
       crews.put(crew.name(), new RepairCrew(crew.name(), crew.size(), simulation, warmup));
     }
@@ -77,6 +82,7 @@ public final class AvailabilitySimulation {
     systemNode = compile(model.structure());
     systemRecorder = new ScopeRecorder(SYSTEM, warmup);
     systemNode.addListener(systemRecorder);
+    systemNode.addListener(downtime);
   }
 
   /** The simulation clock, for adding observers or scripted events before {@link #run}. */
@@ -124,6 +130,11 @@ public final class AvailabilitySimulation {
       unit.hold();
       simulation.schedule(fault.duration(), unit::release);
     });
+  }
+
+  /** The horizon of the run, from the start of {@link #run} on; NaN before. */
+  public double horizon() {
+    return horizon;
   }
 
   /** True while the system's structure is up. */
@@ -200,6 +211,15 @@ public final class AvailabilitySimulation {
     return observations;
   }
 
+  /**
+   * The system's down time charged to what started each outage, by group and by cause; after
+   * {@link #run}. Each sums to the system's {@link ScopeObservation#downTime}.
+   */
+  public DowntimeCauses downtimeCauses() {
+    requireRun();
+    return downtime.finish(horizon);
+  }
+
   private void buildGroup(ComponentGroup group, RandomStreams streams, double warmup) {
     Gate gate = new Gate(group.count(), group.count());
     ScopeRecorder recorder = new ScopeRecorder(group.name(), warmup);
@@ -209,6 +229,7 @@ public final class AvailabilitySimulation {
     for (int i = 0; i < group.count(); i++) {
       String name = group.unitName(i);
       Unit unit = newUnit(group, name, streams);
+      unit.addListener(downtime.unit(unit, group.name())); // first: it notes what starts an outage
       unit.addListener(gate);
       unit.addListener(upRecorder);
       list.add(unit);
@@ -248,7 +269,7 @@ public final class AvailabilitySimulation {
     return list;
   }
 
-  /** Builds a standby or quorum with a recorder on it. */
+  /** Builds a standby or quorum with a tracker of its own changes and a recorder on it. */
   private StateSource failover(Structure node) {
     String scope = SystemModel.scopeOf(node);
     StateSource built;
@@ -273,6 +294,8 @@ public final class AvailabilitySimulation {
       quorums.put(scope, quorum);
       built = quorum;
     }
+    built.addListener(downtime.node(scope, node instanceof Structure.Standby
+        ? DowntimeCauses.FAILOVER : DowntimeCauses.ELECTION));
     ScopeRecorder recorder = new ScopeRecorder(scope, warmup);
     built.addListener(recorder);
     failoverRecorders.put(scope, recorder);

@@ -2,6 +2,7 @@ package dev.nines.models.analytics;
 
 import dev.nines.models.traffic.Arrivals;
 import dev.nines.models.traffic.Traffic;
+import java.util.function.DoubleFunction;
 
 /**
  * The queueing formulas that hold for a traffic, each with its assumptions checked: Poisson
@@ -20,14 +21,15 @@ import dev.nines.models.traffic.Traffic;
  * </ul>
  * Service times must be exponential for everything but utilization and throughput.
  *
- * @param responsePercentiles for p50, p95, p99 and p99.9
+ * @param responseQuantiles the response time at a level q in [0, 1) (see {@link
+ *     #responseQuantile}); {@link #responsePercentiles} come from it
  * @param utilization mean over the servers, and of each (the balancers treat servers alike)
  * @param queueLength mean number waiting at each server
  * @param keysMoved share of keys that move when one of n servers leaves a consistent-hash ring
  */
 public record TrafficAnalytics(
     Analytic responseTime,
-    Analytic[] responsePercentiles,
+    DoubleFunction<Analytic> responseQuantiles,
     Analytic throughput,
     Analytic successRatio,
     Analytic dropRatio,
@@ -36,6 +38,28 @@ public record TrafficAnalytics(
     Analytic keysMoved) {
 
   private static final double[] QUANTILES = {0.50, 0.95, 0.99, 0.999};
+
+  /** The response time at p50, p95, p99 and p99.9. */
+  public Analytic[] responsePercentiles() {
+    Analytic[] percentiles = new Analytic[QUANTILES.length];
+    for (int q = 0; q < QUANTILES.length; q++) {
+      percentiles[q] = responseQuantiles.apply(QUANTILES[q]);
+    }
+    return percentiles;
+  }
+
+  /**
+   * The response time at level {@code q}: the same formula as the percentiles, or none for the same
+   * reason.
+   *
+   * @throws IllegalArgumentException for q outside [0, 1)
+   */
+  public Analytic responseQuantile(double q) {
+    if (!(q >= 0 && q < 1)) {
+      throw new IllegalArgumentException("quantile q must be in [0, 1), not " + q);
+    }
+    return responseQuantiles.apply(q);
+  }
 
   /**
    * Fewest servers for which the supermarket mean field is given: it is exact as n → ∞, within
@@ -84,28 +108,23 @@ public record TrafficAnalytics(
         "λ(1 − P_drop)·E[S]/(nc), " + blocking.formula());
 
     Analytic response;
-    Analytic[] percentiles = new Analytic[QUANTILES.length];
+    DoubleFunction<Analytic> quantiles;
     Analytic queue;
     if (!exponential) {
       response = Analytic.none(notExponential);
-      java.util.Arrays.fill(percentiles, response);
+      quantiles = always(response);
       queue = response;
     } else if (split) {
       response = label(bounded ? Queueing.mmckMeanResponse(c, c + traffic.queue(), perServer, mu)
           : Queueing.mmcMeanResponse(c, perServer, mu), n);
-      for (int q = 0; q < QUANTILES.length; q++) {
-        double quantile = QUANTILES[q];
-        percentiles[q] = c == 1 && !bounded
-            ? label(Queueing.mm1ResponseQuantile(perServer, mu, quantile), n)
-            : Analytic.none("no formula: response percentiles of M/M/c or M/M/c/K");
-      }
+      quantiles = c == 1 && !bounded
+          ? q -> label(Queueing.mm1ResponseQuantile(perServer, mu, q), n)
+          : always(Analytic.none("no formula: response percentiles of M/M/c or M/M/c/K"));
       double admitted = perServer * (1 - (blocking.hasValue() ? blocking.value() : 0));
       queue = response.map(w -> admitted * (w - 1 / mu), "Little: λ(W − 1/μ), " + response.formula());
     } else if (traffic.balancer().isRoundRobin() && c == 1 && !bounded) {
       response = Queueing.roundRobinMeanResponse(n, lambda, mu);
-      for (int q = 0; q < QUANTILES.length; q++) {
-        percentiles[q] = Queueing.roundRobinResponseQuantile(n, lambda, mu, QUANTILES[q]);
-      }
+      quantiles = q -> Queueing.roundRobinResponseQuantile(n, lambda, mu, q);
       Analytic wait = Queueing.roundRobinMeanWait(n, lambda, mu);
       queue = wait.map(w -> perServer * w, "Little: (λ/n)·W_q, " + wait.formula());
     } else if (balancer.equals("power-of-two") || balancer.equals("power-of-d")) {
@@ -116,17 +135,16 @@ public record TrafficAnalytics(
           ? Analytic.none("no formula: the power-of-d fixed point holds for many servers (n ≥ "
               + MEAN_FIELD_SERVERS + "); with fewer it is too optimistic")
           : Queueing.supermarketMeanResponse(d, lambda, n, mu);
-      Analytic none = Analytic.none("no formula: percentiles under power-of-d");
-      java.util.Arrays.fill(percentiles, none);
+      quantiles = always(Analytic.none("no formula: percentiles under power-of-d"));
       queue = response.map(w -> perServer * (w - 1 / mu), "Little: (λ/n)(W − 1/μ), "
           + response.formula());
     } else {
       Analytic none = Analytic.none("no closed form for " + balancer);
       response = none;
-      java.util.Arrays.fill(percentiles, none);
+      quantiles = always(none);
       queue = none;
     }
-    return new TrafficAnalytics(response, percentiles, throughput, success, blocking, utilization,
+    return new TrafficAnalytics(response, quantiles, throughput, success, blocking, utilization,
         queue, keys);
   }
 
@@ -153,8 +171,11 @@ public record TrafficAnalytics(
   }
 
   private static TrafficAnalytics none(Analytic none, Analytic keys) {
-    Analytic[] percentiles = new Analytic[QUANTILES.length];
-    java.util.Arrays.fill(percentiles, none);
-    return new TrafficAnalytics(none, percentiles, none, none, none, none, none, keys);
+    return new TrafficAnalytics(none, always(none), none, none, none, none, none, keys);
+  }
+
+  /** The same analytic at every level. */
+  private static DoubleFunction<Analytic> always(Analytic a) {
+    return q -> a;
   }
 }

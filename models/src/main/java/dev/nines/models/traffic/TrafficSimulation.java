@@ -22,13 +22,16 @@ import org.apache.commons.rng.sampling.distribution.RejectionInversionZipfSample
  * servers: those its health detector trusts (without one, those that are up). The server serves it,
  * queues it, or drops it when full; a server that fails loses what it holds; a server that is down
  * never answers. An attempt that is dropped, lost or timed out is tried again on another server while
- * retries remain (at once, no back-off); a request with no eligible server is lost.
+ * retries remain (at once, no back-off); a request with no eligible server is lost. Requests are
+ * also counted by the bucket of their arrival time; the buckets cut the window up to the horizon of
+ * the system's {@link AvailabilitySimulation#run}, within which the traffic runs.
  *
  * <p>Streams: {@code traffic/arrivals}, {@code traffic/service} (one draw per request, in arrival
  * order, so every balancer sees the same work), {@code traffic/keys} and {@code traffic/balancer}.
  */
 public final class TrafficSimulation implements Server.Outcomes {
 
+  private final AvailabilitySimulation system;
   private final Simulation simulation;
   private final Traffic traffic;
   private final double warmup;
@@ -48,6 +51,10 @@ public final class TrafficSimulation implements Server.Outcomes {
   private long timedOut;
   private long lost;
   private long retries;
+  /** Counts by arrival bucket, made at the first request counted, once the horizon is known. */
+  private double bucketWidth = Double.NaN;
+  private long[] requestsByBucket;
+  private long[] servedByBucket;
 
   /**
    * Sets the traffic up on a system simulation before its run: servers on the units of
@@ -57,6 +64,7 @@ public final class TrafficSimulation implements Server.Outcomes {
    */
   public TrafficSimulation(AvailabilitySimulation system, Traffic traffic, RandomStreams streams,
       double warmup) {
+    this.system = system;
     this.simulation = system.simulation();
     this.traffic = traffic;
     this.warmup = warmup;
@@ -158,8 +166,11 @@ public final class TrafficSimulation implements Server.Outcomes {
       return;
     }
     requests++;
+    int bucket = bucket(request.arrival);
+    requestsByBucket[bucket]++;
     if (outcome == Outcome.SUCCESS) {
       served++;
+      servedByBucket[bucket]++;
       double time = simulation.now() - request.arrival;
       response.add(time);
       histogram.recordValue(time);
@@ -170,6 +181,25 @@ public final class TrafficSimulation implements Server.Outcomes {
     } else {
       lost++;
     }
+  }
+
+  /** The bucket of an arrival time in the observed window, the buckets made on first use. */
+  private int bucket(double arrival) {
+    if (requestsByBucket == null) {
+      double horizon = system.horizon();
+      if (Double.isNaN(horizon)) {
+        throw new IllegalStateException("traffic runs within AvailabilitySimulation.run");
+      }
+      makeBuckets(horizon);
+    }
+    int b = (int) ((arrival - warmup) / bucketWidth); // 0 for NaN, when the window is empty
+    return Math.max(0, Math.min(TrafficObservation.BUCKETS - 1, b));
+  }
+
+  private void makeBuckets(double horizon) {
+    bucketWidth = (horizon - warmup) / TrafficObservation.BUCKETS;
+    requestsByBucket = new long[TrafficObservation.BUCKETS];
+    servedByBucket = new long[TrafficObservation.BUCKETS];
   }
 
   /** Server i became eligible or not; for hash balancers, measure the keys that move when it goes. */
@@ -186,10 +216,22 @@ public final class TrafficSimulation implements Server.Outcomes {
 
   /** What the traffic saw, after the run to {@code horizon}. */
   public TrafficObservation finish(double horizon) {
+    if (requestsByBucket == null) {
+      makeBuckets(horizon);
+    } else if (bucketWidth != (horizon - warmup) / TrafficObservation.BUCKETS) {
+      throw new IllegalArgumentException("finish at the horizon of the run, "
+          + system.horizon() + ", not " + horizon);
+    }
     double[] percentiles = new double[TrafficObservation.PERCENTILES.length];
     for (int p = 0; p < percentiles.length; p++) {
       percentiles[p] = served == 0 ? Double.NaN
           : histogram.getValueAtPercentile(TrafficObservation.PERCENTILES[p]);
+    }
+    double[] quantiles = new double[TrafficObservation.QUANTILE_LEVELS.length];
+    for (int q = 0; q < quantiles.length; q++) {
+      // In per cent, rounded to the levels' 0.1 %: 0.07 * 100 would be 7.000000000000001.
+      double percent = Math.round(TrafficObservation.QUANTILE_LEVELS[q] * 1000) / 10.0;
+      quantiles[q] = served == 0 ? Double.NaN : histogram.getValueAtPercentile(percent);
     }
     double[] utilization = new double[servers.length];
     double[] queueLength = new double[servers.length];
@@ -201,7 +243,8 @@ public final class TrafficSimulation implements Server.Outcomes {
     }
     return new TrafficObservation(requests, served, dropped, timedOut, lost, retries,
         horizon - warmup, served == 0 ? Double.NaN : response.mean(), percentiles, utilization,
-        queueLength, inSystem, keysMoved.stream().mapToDouble(Double::doubleValue).toArray());
+        queueLength, inSystem, keysMoved.stream().mapToDouble(Double::doubleValue).toArray(),
+        quantiles, bucketWidth, requestsByBucket.clone(), servedByBucket.clone());
   }
 
   /** Draws request keys: uniform, or Zipf by popularity. */
