@@ -30,7 +30,7 @@ public final class CsvResults {
     return out.toString();
   }
 
-  private static String number(double value) {
+  static String number(double value) {
     return Double.isFinite(value) ? Double.toString(value) : "";
   }
 

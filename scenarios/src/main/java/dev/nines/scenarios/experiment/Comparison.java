@@ -1,13 +1,12 @@
 package dev.nines.scenarios.experiment;
 
 import dev.nines.models.analytics.Analytic;
+import dev.nines.models.analytics.TrafficAnalytics;
 import dev.nines.models.traffic.BalancerSpec;
 import dev.nines.models.traffic.Traffic;
 import dev.nines.models.traffic.TrafficObservation;
 import dev.nines.scenarios.Scenario;
 import dev.nines.simulator.Replications;
-import dev.nines.simulator.stats.ConfidenceInterval;
-import dev.nines.simulator.stats.Tally;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -21,13 +20,23 @@ import java.util.Objects;
  */
 public final class Comparison {
 
-  /** One variant: a balancer at a load, with its figures and, but for the first, the differences. */
+  /**
+   * One variant: a balancer at a load, with its figures and, but for the first, the differences;
+   * with the response-time quantiles and the success ratio over time that the charts draw.
+   */
   public record Variant(String balancer, double load, double arrivalRate,
-      List<MetricResult> metrics, List<MetricResult> differences) {
+      List<MetricResult> metrics, List<MetricResult> differences, Curve responseQuantiles,
+      Curve successOverTime) {
 
     public Variant {
       metrics = List.copyOf(metrics);
       differences = List.copyOf(differences);
+    }
+
+    /** A variant without curves. */
+    public Variant(String balancer, double load, double arrivalRate, List<MetricResult> metrics,
+        List<MetricResult> differences) {
+      this(balancer, load, arrivalRate, metrics, differences, null, null);
     }
   }
 
@@ -91,8 +100,12 @@ public final class Comparison {
           baseline = observations;
           baselineMetrics = metrics;
         }
+        TrafficAnalytics formulas = Experiment.trafficAnalytics(variant);
         variants.add(new Variant(balancer.label(), Double.isNaN(load) ? atLoad.load(n) : load,
-            atLoad.arrivals().meanRate(), metrics, differences));
+            atLoad.arrivals().meanRate(), metrics, differences,
+            DetailsCollector.responseQuantiles(observations, formulas, scenario.confidence()),
+            DetailsCollector.successOverTime(observations, formulas, scenario.warmup(),
+                scenario.confidence())));
       }
     }
     return new Result(scenario, balancers.stream().map(BalancerSpec::label).toList(),
@@ -114,7 +127,8 @@ public final class Comparison {
 
   /**
    * Each figure's paired difference, variant minus baseline, over the replications where both are
-   * defined; the analytic difference where both have a formula.
+   * defined (its values: the difference in each replication, NaN where either is undefined); the
+   * analytic difference where both have a formula.
    */
   private static List<MetricResult> differences(List<TrafficMetrics.Figure> figures,
       List<MetricResult> mine, List<MetricResult> theirs, List<TrafficObservation> baseline,
@@ -122,13 +136,10 @@ public final class Comparison {
     List<MetricResult> out = new ArrayList<>();
     for (int f = 0; f < figures.size(); f++) {
       TrafficMetrics.Figure figure = figures.get(f);
-      Tally tally = new Tally();
-      for (int i = 0; i < variant.size(); i++) {
-        double d = figure.value().applyAsDouble(variant.get(i))
+      double[] d = new double[variant.size()];
+      for (int i = 0; i < d.length; i++) {
+        d[i] = figure.value().applyAsDouble(variant.get(i))
             - figure.value().applyAsDouble(baseline.get(i));
-        if (!Double.isNaN(d)) {
-          tally.add(d);
-        }
       }
       MetricResult a = find(mine, figure.name());
       MetricResult b = find(theirs, figure.name());
@@ -136,7 +147,7 @@ public final class Comparison {
           ? Analytic.of(a.analytic() - b.analytic(), "difference of the formulas")
           : Analytic.NONE;
       out.add(MetricResult.of(TrafficMetrics.SCOPE, figure.name(), figure.unit(),
-          ConfidenceInterval.of(tally, level), analytic));
+          MetricResult.interval(d, level), analytic, d));
     }
     return out;
   }

@@ -2,7 +2,6 @@ package dev.nines.scenarios.experiment;
 
 import dev.nines.models.analytics.CrewAnalytics;
 import dev.nines.models.observe.CrewObservation;
-import dev.nines.simulator.stats.ConfidenceInterval;
 import java.util.List;
 
 /**
@@ -19,14 +18,11 @@ final class CrewMetrics {
   static List<MetricResult> summarize(String crew, List<CrewObservation> observations,
       double level, CrewAnalytics analytics) {
     return List.of(
-        MetricResult.of(crew, "crew-utilization", "1",
-            ConfidenceInterval.over(observations, CrewObservation::utilization, level),
-            analytics.utilization()),
-        MetricResult.of(crew, "crew-queue-length", "1",
-            ConfidenceInterval.over(observations, CrewObservation::queueLength, level),
-            analytics.queueLength()),
-        MetricResult.of(crew, "crew-wait", "s",
-            ConfidenceInterval.over(observations, CrewObservation::meanWait, level),
+        MetricResult.over(crew, "crew-utilization", "1", observations,
+            CrewObservation::utilization, level, analytics.utilization()),
+        MetricResult.over(crew, "crew-queue-length", "1", observations,
+            CrewObservation::queueLength, level, analytics.queueLength()),
+        MetricResult.over(crew, "crew-wait", "s", observations, CrewObservation::meanWait, level,
             analytics.meanWait()));
   }
 }

@@ -4,7 +4,6 @@ import dev.nines.models.analytics.Analytic;
 import dev.nines.models.analytics.DetectorAnalytics;
 import dev.nines.models.detectors.DetectorObservation;
 import dev.nines.simulator.Durations;
-import dev.nines.simulator.stats.ConfidenceInterval;
 import dev.nines.simulator.stats.Percentiles;
 import dev.nines.simulator.stats.Tally;
 import java.util.Arrays;
@@ -17,6 +16,7 @@ import java.util.List;
  * order-statistic interval), {@code missed-detections} (failures repaired before they were
  * suspected, per replication), {@code false-suspicions-per-year} (suspicions of a unit that was up,
  * per watched unit and year of its up time) and {@code false-suspicion-length} (their mean length).
+ * The percentiles pool the delays of all replications, so they carry no per-replication values.
  */
 final class DetectorMetrics {
 
@@ -27,24 +27,19 @@ final class DetectorMetrics {
     double[] delays = observations.stream().flatMapToDouble(o -> Arrays.stream(o.detectionDelays()))
         .toArray();
     return List.of(
-        MetricResult.of(detector, "detection-delay", "s",
-            ConfidenceInterval.over(observations, o -> mean(o.detectionDelays()), level),
-            analytics.detectionDelay()),
+        MetricResult.over(detector, "detection-delay", "s", observations,
+            o -> mean(o.detectionDelays()), level, analytics.detectionDelay()),
         MetricResult.of(detector, "detection-delay-p50", "s",
             Percentiles.interval(delays, 0.50, level), analytics.detectionDelayP50()),
         MetricResult.of(detector, "detection-delay-p99", "s",
             Percentiles.interval(delays, 0.99, level), analytics.detectionDelayP99()),
-        MetricResult.of(detector, "missed-detections", "1",
-            ConfidenceInterval.over(observations, o -> o.missedDetections(), level),
-            Analytic.NONE),
-        MetricResult.of(detector, "false-suspicions-per-year", "1",
-            ConfidenceInterval.over(observations,
-                o -> o.upTime() > 0 ? o.falseSuspicions() / (o.upTime() / Durations.YEAR)
-                    : Double.NaN, level),
-            analytics.falseSuspicionsPerYear()),
-        MetricResult.of(detector, "false-suspicion-length", "s",
-            ConfidenceInterval.over(observations, o -> mean(o.falseSuspicionLengths()), level),
-            analytics.falseSuspicionLength()));
+        MetricResult.over(detector, "missed-detections", "1", observations,
+            o -> o.missedDetections(), level, Analytic.NONE),
+        MetricResult.over(detector, "false-suspicions-per-year", "1", observations,
+            o -> o.upTime() > 0 ? o.falseSuspicions() / (o.upTime() / Durations.YEAR)
+                : Double.NaN, level, analytics.falseSuspicionsPerYear()),
+        MetricResult.over(detector, "false-suspicion-length", "s", observations,
+            o -> mean(o.falseSuspicionLengths()), level, analytics.falseSuspicionLength()));
   }
 
   /** The mean of the values; NaN when there are none. */

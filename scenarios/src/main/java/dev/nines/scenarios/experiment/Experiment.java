@@ -18,6 +18,7 @@ import dev.nines.models.detectors.DetectorObservation;
 import dev.nines.models.failover.QuorumObservation;
 import dev.nines.models.failover.StandbyObservation;
 import dev.nines.models.observe.CrewObservation;
+import dev.nines.models.observe.DowntimeCauses;
 import dev.nines.models.observe.ScopeObservation;
 import dev.nines.models.structure.Structure;
 import dev.nines.scenarios.Scenario;
@@ -53,7 +54,19 @@ public final class Experiment {
    * @throws IllegalArgumentException when a time lies beyond the horizon
    */
   public static ExperimentResult run(Scenario scenario, int threads, Map<String, Double> at) {
-    double[] times = at.values().stream().mapToDouble(Double::doubleValue).toArray();
+    return run(scenario, threads, at, false);
+  }
+
+  /**
+   * Runs the experiment as {@link #run(Scenario, int, Map)}, and with {@code curve} also samples the
+   * system's state on a grid of times for the A(t) chart (see {@link Details}).
+   */
+  public static ExperimentResult run(Scenario scenario, int threads, Map<String, Double> at,
+      boolean curve) {
+    double[] grid = curve ? DetailsCollector.transientGrid(scenario) : new double[0];
+    double[] asked = at.values().stream().mapToDouble(Double::doubleValue).toArray();
+    double[] times = java.util.Arrays.copyOf(asked, asked.length + grid.length);
+    System.arraycopy(grid, 0, times, asked.length, grid.length);
     for (Map.Entry<String, Double> t : at.entrySet()) {
       if (!(t.getValue() >= 0 && t.getValue() <= scenario.horizon())) {
         throw new IllegalArgumentException("transient time " + t.getKey()
@@ -71,15 +84,17 @@ public final class Experiment {
     int j = 0;
     for (Map.Entry<String, Double> t : at.entrySet()) {
       Tally up = new Tally();
-      for (Replication r : replications) {
-        up.add(r.upAt()[j] ? 1 : 0);
+      double[] upValues = new double[replications.size()];
+      for (int i = 0; i < upValues.length; i++) {
+        upValues[i] = replications.get(i).upAt()[j] ? 1 : 0;
+        up.add(upValues[i]);
       }
       SystemChain chain = analytics.chain().orElse(null);
       Analytic exact = scripted != null ? Analytic.none(scripted)
           : chain == null ? Analytic.none(analytics.chainReason())
           : Analytic.of(chain.systemAvailabilityAt(t.getValue()), "CTMC transient, uniformization");
       metrics.add(MetricResult.of(AvailabilitySimulation.SYSTEM, "availability-at-" + t.getKey(),
-          "1", up.confidenceInterval(scenario.confidence()), exact));
+          "1", up.confidenceInterval(scenario.confidence()), exact, upValues));
       j++;
     }
     List<ComponentGroup> groups = scenario.system().groups();
@@ -133,7 +148,8 @@ public final class Experiment {
     if (scenario.traffic() != null) {
       metrics.addAll(traffic(scenario, replications.stream().map(Replication::traffic).toList()));
     }
-    return new ExperimentResult(scenario, metrics);
+    return new ExperimentResult(scenario, metrics,
+        DetailsCollector.collect(scenario, replications, grid, asked.length));
   }
 
   /** The request-level figures, then each server's. */
@@ -169,10 +185,12 @@ public final class Experiment {
    * @param standbys each standby in the order of the structure
    * @param quorums each quorum in the order of the structure
    * @param upAt whether the system was up at each transient time asked
+   * @param causes the system's downtime by what started each outage
    */
   record Replication(List<ScopeObservation> scopes, List<CrewObservation> crews,
       List<DetectorObservation> detectors, List<StandbyObservation> standbys,
-      List<QuorumObservation> quorums, boolean[] upAt, TrafficObservation traffic) {}
+      List<QuorumObservation> quorums, boolean[] upAt, TrafficObservation traffic,
+      DowntimeCauses causes) {}
 
   /** Runs one replication. */
   static Replication replicate(Scenario scenario, int replication) {
@@ -196,7 +214,8 @@ public final class Experiment {
     return new Replication(scopes, simulation.crewObservations(),
         simulation.detectorObservations(), simulation.standbyObservations(),
         simulation.quorumObservations(), upAt,
-        traffic == null ? null : traffic.finish(scenario.horizon()));
+        traffic == null ? null : traffic.finish(scenario.horizon()),
+        simulation.downtimeCauses());
   }
 
   private static List<ScopeObservation> scope(List<Replication> replications, int index) {

@@ -5,7 +5,6 @@ import dev.nines.models.analytics.ScopeAnalytics;
 import dev.nines.models.failover.QuorumObservation;
 import dev.nines.models.failover.StandbyObservation;
 import dev.nines.simulator.Durations;
-import dev.nines.simulator.stats.ConfidenceInterval;
 import dev.nines.simulator.stats.Percentiles;
 import java.util.Arrays;
 import java.util.List;
@@ -19,7 +18,8 @@ import java.util.function.ToDoubleFunction;
  * {@code downtime-no-spare}, {@code downtime-repair}. A quorum: {@code majority-availability} (a
  * majority up, beside the k-of-n formula), {@code elections} (won), {@code election-time} with its
  * percentiles and maximum over all replications, and its downtime per year from elections and from
- * a lost majority. Counts are per replication.
+ * a lost majority. Counts are per replication. The percentiles and maximum pool all replications, so
+ * they carry no per-replication values.
  */
 final class FailoverMetrics {
 
@@ -49,14 +49,11 @@ final class FailoverMetrics {
         .toArray();
     double max = Arrays.stream(times).max().orElse(Double.NaN);
     return List.of(
-        MetricResult.of(scope, "majority-availability", "1",
-            ConfidenceInterval.over(observations, o -> o.majorityUpTime() / o.observedTime(),
-                level),
-            majority.availability()),
+        MetricResult.over(scope, "majority-availability", "1", observations,
+            o -> o.majorityUpTime() / o.observedTime(), level, majority.availability()),
         count(scope, "elections", observations, QuorumObservation::elections, level),
-        MetricResult.of(scope, "election-time", "s",
-            ConfidenceInterval.over(observations,
-                o -> DetectorMetrics.mean(o.electionTimes()), level), Analytic.NONE),
+        MetricResult.over(scope, "election-time", "s", observations,
+            o -> DetectorMetrics.mean(o.electionTimes()), level, Analytic.NONE),
         MetricResult.of(scope, "election-time-p50", "s",
             Percentiles.interval(times, 0.50, level), Analytic.NONE),
         MetricResult.of(scope, "election-time-p99", "s",
@@ -71,13 +68,12 @@ final class FailoverMetrics {
 
   private static <T> MetricResult count(String scope, String name, List<T> observations,
       ToDoubleFunction<T> value, double level) {
-    return MetricResult.of(scope, name, "1", ConfidenceInterval.over(observations, value, level),
-        Analytic.NONE);
+    return MetricResult.over(scope, name, "1", observations, value, level, Analytic.NONE);
   }
 
   private static <T> MetricResult perYear(String scope, String name, List<T> observations,
       ToDoubleFunction<T> seconds, double observed, double level) {
-    return MetricResult.of(scope, name, "s", ConfidenceInterval.over(observations,
-        o -> seconds.applyAsDouble(o) / observed * Durations.YEAR, level), Analytic.NONE);
+    return MetricResult.over(scope, name, "s", observations,
+        o -> seconds.applyAsDouble(o) / observed * Durations.YEAR, level, Analytic.NONE);
   }
 }

@@ -2,7 +2,10 @@ package dev.nines.scenarios.experiment;
 
 import dev.nines.models.analytics.Analytic;
 import dev.nines.simulator.stats.ConfidenceInterval;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
+import java.util.function.ToDoubleFunction;
 
 /**
  * One figure of an experiment (DESIGN.md §5-6): the mean over replications with its confidence
@@ -12,6 +15,9 @@ import java.util.Objects;
  * @param scope {@code system}, a group name, a crew name, or later a detector or {@code traffic}
  * @param name kebab-case metric name, such as {@code availability} or {@code outage-p99}
  * @param unit {@code 1} for ratios and counts, {@code s} for times
+ * @param values the figure's value in each replication, in replication order (index = replication
+ *     number), NaN where it is undefined in that replication; empty when the figure has no
+ *     per-replication values (a percentile over the pooled observations of all replications)
  */
 public record MetricResult(
     String scope,
@@ -22,18 +28,58 @@ public record MetricResult(
     double high,
     long n,
     Double analytic,
-    String formula) {
+    String formula,
+    List<Double> values) {
 
   public MetricResult {
     Objects.requireNonNull(scope, "scope");
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(unit, "unit");
+    values = List.copyOf(values);
   }
 
+  /** A figure without per-replication values. */
+  public MetricResult(String scope, String name, String unit, double mean, double low, double high,
+      long n, Double analytic, String formula) {
+    this(scope, name, unit, mean, low, high, n, analytic, formula, List.of());
+  }
+
+  /** A figure without per-replication values. */
   public static MetricResult of(
       String scope, String name, String unit, ConfidenceInterval ci, Analytic analytic) {
+    return of(scope, name, unit, ci, analytic, new double[0]);
+  }
+
+  /** A figure with its value in each replication, in replication order (NaN where undefined). */
+  public static MetricResult of(String scope, String name, String unit, ConfidenceInterval ci,
+      Analytic analytic, double[] values) {
     return new MetricResult(scope, name, unit, ci.mean(), ci.low(), ci.high(), ci.n(),
-        analytic.value(), analytic.formula());
+        analytic.value(), analytic.formula(), Arrays.stream(values).boxed().toList());
+  }
+
+  /**
+   * The figure of a value over the replications' observations (in replication order): its value in
+   * each, and the interval over those where it is defined.
+   */
+  static <T> MetricResult over(String scope, String name, String unit, List<T> observations,
+      ToDoubleFunction<T> value, double level, Analytic analytic) {
+    double[] values = values(observations, value);
+    return of(scope, name, unit, interval(values, level), analytic, values);
+  }
+
+  /** The value in each replication, in the order of the observations. */
+  static <T> double[] values(List<T> observations, ToDoubleFunction<T> value) {
+    double[] values = new double[observations.size()];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = value.applyAsDouble(observations.get(i));
+    }
+    return values;
+  }
+
+  /** The mean and interval over the values that are defined (not NaN). */
+  static ConfidenceInterval interval(double[] values, double level) {
+    Iterable<Double> items = () -> Arrays.stream(values).iterator();
+    return ConfidenceInterval.over(items, Double::doubleValue, level);
   }
 
   /**

@@ -44,43 +44,59 @@ final class ScopeMetrics {
   }
 
   private List<MetricResult> all(boolean isGroup) {
-    ConfidenceInterval availability = interval(ScopeObservation::availability);
+    double[] availability = values(ScopeObservation::availability);
     add("availability", "1", availability, analytics.availability());
     if (isGroup) {
-      add("unit-availability", "1", interval(ScopeObservation::unitAvailability),
+      add("unit-availability", "1", values(ScopeObservation::unitAvailability),
           analytics.unitAvailability());
     }
-    add("failures", "1", interval(o -> o.failures()),
+    add("failures", "1", values(o -> o.failures()),
         analytics.failureFrequency().map(f -> f * observedWindow, "f·T, f = "
             + analytics.failureFrequency().formula()));
-    add("mtbf", "s", interval(o -> o.failures() > 0 ? o.upTime() / o.failures() : Double.NaN),
+    add("mtbf", "s", values(o -> o.failures() > 0 ? o.upTime() / o.failures() : Double.NaN),
         analytics.mtbf());
-    add("mttr", "s", interval(o -> o.failures() > 0 ? o.downTime() / o.failures() : Double.NaN),
+    add("mttr", "s", values(o -> o.failures() > 0 ? o.downTime() / o.failures() : Double.NaN),
         analytics.mttr());
-    add("mttf", "s", interval(ScopeObservation::firstFailure), analytics.mttf());
+    add("mttf", "s", values(ScopeObservation::firstFailure), analytics.mttf());
+    ConfidenceInterval interval = MetricResult.interval(availability, level);
     DoubleUnaryOperator downtime = a -> (1 - a) * Durations.YEAR;
     DoubleUnaryOperator nines = a -> -Math.log10(1 - a);
-    add("downtime-per-year", "s", transform(availability, downtime),
+    add("downtime-per-year", "s", transform(interval, downtime), map(availability, downtime),
         analytics.availability().map(downtime, "(1-A)·1y"));
-    add("nines", "1", transform(availability, nines),
+    add("nines", "1", transform(interval, nines), map(availability, nines),
         analytics.availability().map(nines, "-log10(1-A)"));
     Distribution outage = analytics.outageDuration();
     for (double p : OUTAGE_PERCENTILES) {
       Analytic analytic = outage == null ? Analytic.NONE
           : Analytic.of(outage.quantile(p), "quantile of the repair distribution");
       add("outage-p" + Math.round(p * 100), "s",
-          interval(o -> Percentiles.of(o.outages(), p)), analytic);
+          values(o -> Percentiles.of(o.outages(), p)), analytic);
     }
     return out;
   }
 
-  private void add(String name, String unit, ConfidenceInterval ci, Analytic analytic) {
-    out.add(MetricResult.of(scope, name, unit, ci, analytic));
+  /** A figure from its per-replication values: the interval over those that are defined. */
+  private void add(String name, String unit, double[] values, Analytic analytic) {
+    add(name, unit, MetricResult.interval(values, level), values, analytic);
   }
 
-  /** The mean and interval over the replications where the value is defined. */
-  private ConfidenceInterval interval(ToDoubleFunction<ScopeObservation> value) {
-    return ConfidenceInterval.over(observations, value, level);
+  private void add(String name, String unit, ConfidenceInterval ci, double[] values,
+      Analytic analytic) {
+    out.add(MetricResult.of(scope, name, unit, ci, analytic, values));
+  }
+
+  /** The value in each replication, NaN where it is undefined. */
+  private double[] values(ToDoubleFunction<ScopeObservation> value) {
+    return MetricResult.values(observations, value);
+  }
+
+  /** Each replication's value mapped through f (NaN stays NaN). */
+  private static double[] map(double[] values, DoubleUnaryOperator f) {
+    double[] mapped = new double[values.length];
+    for (int i = 0; i < values.length; i++) {
+      mapped[i] = f.applyAsDouble(values[i]);
+    }
+    return mapped;
   }
 
   /** An interval mapped through a monotone function; the bounds are ordered again if it decreases. */

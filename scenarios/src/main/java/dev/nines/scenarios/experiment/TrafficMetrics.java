@@ -3,7 +3,6 @@ package dev.nines.scenarios.experiment;
 import dev.nines.models.analytics.Analytic;
 import dev.nines.models.analytics.TrafficAnalytics;
 import dev.nines.models.traffic.TrafficObservation;
-import dev.nines.simulator.stats.ConfidenceInterval;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -64,16 +63,16 @@ public final class TrafficMetrics {
       double level) {
     List<MetricResult> metrics = new ArrayList<>();
     for (Figure f : figures(keys)) {
-      metrics.add(MetricResult.of(SCOPE, f.name(), f.unit(),
-          ConfidenceInterval.over(observations, f.value(), level), analytic(f.name(), analytics)));
+      metrics.add(MetricResult.over(SCOPE, f.name(), f.unit(), observations, f.value(), level,
+          analytic(f.name(), analytics)));
     }
     for (int i = 0; i < servers.size(); i++) {
       int index = i;
-      metrics.add(MetricResult.of(servers.get(i), "utilization", "1",
-          ConfidenceInterval.over(observations, o -> o.utilization()[index], level),
+      metrics.add(MetricResult.over(servers.get(i), "utilization", "1", observations,
+          o -> o.utilization()[index], level,
           alike ? quiet(analytics.utilization()) : Analytic.NONE));
-      metrics.add(MetricResult.of(servers.get(i), "queue-length", "1",
-          ConfidenceInterval.over(observations, o -> o.queueLength()[index], level),
+      metrics.add(MetricResult.over(servers.get(i), "queue-length", "1", observations,
+          o -> o.queueLength()[index], level,
           alike ? quiet(analytics.queueLength()) : Analytic.NONE));
     }
     return metrics;
