@@ -1,0 +1,109 @@
+package dev.nines.reports.charts;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Ready-made charts from plain numbers: the building blocks that runs, comparisons and sweeps call,
+ * so that each only says what to show. Nothing here draws; see {@link ChartImages}.
+ */
+public final class Charts {
+
+  /** How many bars a histogram has at most. */
+  public static final int BINS = 30;
+
+  private Charts() {}
+
+  /**
+   * Simulated means with their intervals beside the formula's values, one row per category (each
+   * on its own scale). NaN marks an unknown value.
+   */
+  public static Chart intervals(String id, String title, Axis value, List<String> categories,
+      double[] mean, double[] low, double[] high, double[] analytic) {
+    return new Chart(id, Chart.Kind.INTERVALS, title, Axis.linear("", ""), value, null,
+        categories, List.of(
+            Series.values("simulated mean, confidence interval", Style.SIMULATED, mean, low, high),
+            Series.values("formula", Style.ANALYTIC, analytic, null, null)),
+        List.of());
+  }
+
+  /**
+   * A histogram of samples: up to {@link #BINS} equal bins from 0 (or the smallest sample, when
+   * negative) to the 99.5th percentile; the few samples beyond fall in the last bin, which the
+   * title then says. Null when there are fewer than two samples.
+   */
+  public static Chart histogram(String id, String title, Axis x, double[] samples,
+      List<Marker> markers) {
+    double[] sorted = Arrays.stream(samples).filter(Double::isFinite).sorted().toArray();
+    if (sorted.length < 2) {
+      return null;
+    }
+    double from = Math.min(0, sorted[0]);
+    double to = sorted[(int) Math.min(sorted.length - 1, Math.ceil(0.995 * sorted.length) - 1)];
+    boolean clipped = to < sorted[sorted.length - 1];
+    if (!(to > from)) {
+      to = from + Math.max(1e-9, Math.abs(from) * 1e-6);
+    }
+    int bins = Math.max(1, Math.min(BINS, (int) Math.ceil(Math.sqrt(sorted.length))));
+    double[] edges = new double[bins + 1];
+    for (int i = 0; i <= bins; i++) {
+      edges[i] = from + (to - from) * i / bins;
+    }
+    double[] counts = new double[bins];
+    for (double v : sorted) {
+      int bin = (int) Math.floor((v - from) / (to - from) * bins);
+      counts[Math.max(0, Math.min(bins - 1, bin))]++;
+    }
+    String full = title + " (" + sorted.length + (clipped ? ", the longest 0.5 % in the last bar)"
+        : ")");
+    return new Chart(id, Chart.Kind.HISTOGRAM, full, x, Axis.linear("Count", "1"), null, List.of(),
+        List.of(Series.line("samples", "samples", Style.SIMULATED, edges, counts)), markers);
+  }
+
+  /**
+   * Pareto bars: the shares largest first (ties by name), with their cumulative share. Null when
+   * every share is zero.
+   */
+  public static Chart pareto(String id, String title, Axis y, Map<String, Double> shares) {
+    List<Map.Entry<String, Double>> entries = new ArrayList<>(shares.entrySet());
+    entries.removeIf(e -> !(e.getValue() > 0));
+    if (entries.isEmpty()) {
+      return null;
+    }
+    entries.sort(Comparator.comparing((Map.Entry<String, Double> e) -> -e.getValue())
+        .thenComparing(Map.Entry::getKey));
+    List<String> labels = entries.stream().map(Map.Entry::getKey).toList();
+    double[] values = entries.stream().mapToDouble(Map.Entry::getValue).toArray();
+    return new Chart(id, Chart.Kind.PARETO, title, Axis.linear("", ""), y, null, labels,
+        List.of(Series.values(y.label(), Style.SIMULATED, values, null, null)), List.of());
+  }
+
+  /** Lines (with bands where a series has them) and reference lines. */
+  public static Chart lines(String id, String title, Axis x, Axis y, List<Series> series,
+      List<Marker> markers) {
+    return new Chart(id, Chart.Kind.LINES, title, x, y, null, List.of(), series, markers);
+  }
+
+  /**
+   * A metric against a parameter, one line per variant, with an optional target: a sweep's chart.
+   *
+   * @param target the value to reach, or NaN for none
+   */
+  public static Chart againstParameter(String id, String title, Axis parameter, Axis metric,
+      List<Series> series, double target) {
+    List<Marker> markers = Double.isFinite(target)
+        ? List.of(Marker.atY("target", target, Style.TARGET)) : List.of();
+    return lines(id, title, parameter, metric, series, markers);
+  }
+
+  /** A heat map of a value over a two-parameter grid, one point per (x[i], y[i]). */
+  public static Chart heatMap(String id, String title, Axis x, Axis y, Axis value, double[] xs,
+      double[] ys, double[] values) {
+    return new Chart(id, Chart.Kind.HEATMAP, title, x, y, value, List.of(),
+        List.of(new Series(value.label(), value.label(), Style.SIMULATED, xs, ys, null, null,
+            values)), List.of());
+  }
+}
