@@ -1,8 +1,9 @@
 package dev.nines.reports;
 
-import dev.nines.scenarios.Scenario;
+import dev.nines.reports.charts.Chart;
 import dev.nines.scenarios.experiment.Comparison;
 import dev.nines.scenarios.experiment.MetricResult;
+import java.util.List;
 
 /**
  * The {@code nines compare --json} document: the run's settings, the {@code baseline} balancer,
@@ -15,15 +16,24 @@ public final class ComparisonJson {
   private ComparisonJson() {}
 
   public static String render(Comparison.Result result) {
+    return render(result, null);
+  }
+
+  /**
+   * The {@code results.json} of a comparison written to a directory: the document above followed by
+   * {@code description}, {@code provenance}, {@code source} (the scenario's text) and
+   * {@code charts}.
+   */
+  public static String render(Comparison.Result result, Provenance provenance,
+      String scenarioText, List<Chart> charts) {
+    return render(result,
+        ResultsJson.report(result.scenario(), provenance, scenarioText, charts));
+  }
+
+  private static String render(Comparison.Result result, Json.Body report) {
     return Json.write(json -> {
-      Scenario s = result.scenario();
       json.writeStartObject();
-      json.writeStringField("scenario", s.name());
-      json.writeNumberField("seed", s.seed());
-      json.writeNumberField("replications", s.replications());
-      json.writeNumberField("confidence", s.confidence());
-      json.writeNumberField("horizon", s.horizon());
-      json.writeNumberField("warmup", s.warmup());
+      ResultsJson.settings(json, result.scenario());
       json.writeStringField("baseline", result.baseline());
       json.writeArrayFieldStart("runs");
       for (Comparison.Variant v : result.variants()) {
@@ -58,6 +68,9 @@ public final class ComparisonJson {
         json.writeEndObject();
       }
       json.writeEndArray();
+      if (report != null) {
+        report.write(json);
+      }
       json.writeEndObject();
     });
   }

@@ -1,10 +1,11 @@
 package dev.nines.reports;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.nines.scenarios.Scenario;
+import dev.nines.reports.charts.Chart;
 import dev.nines.scenarios.experiment.ExperimentResult;
 import dev.nines.scenarios.experiment.MetricResult;
 import java.io.IOException;
+import java.util.List;
 
 /**
  * The {@code --json} document of DESIGN.md §6: one object with the run's settings and its metrics.
@@ -16,20 +17,32 @@ public final class JsonResults {
   private JsonResults() {}
 
   public static String render(ExperimentResult result) {
+    return render(result, null);
+  }
+
+  /**
+   * The {@code results.json} of {@code nines run -o DIR}: the document above followed by
+   * {@code description}, {@code provenance}, {@code source} (the scenario's text) and
+   * {@code charts}, from which {@code nines report} draws the page again.
+   */
+  public static String render(ExperimentResult result, Provenance provenance, String scenarioText,
+      List<Chart> charts) {
+    return render(result,
+        ResultsJson.report(result.scenario(), provenance, scenarioText, charts));
+  }
+
+  private static String render(ExperimentResult result, Json.Body report) {
     return Json.write(json -> {
-      Scenario s = result.scenario();
       json.writeStartObject();
-      json.writeStringField("scenario", s.name());
-      json.writeNumberField("seed", s.seed());
-      json.writeNumberField("replications", s.replications());
-      json.writeNumberField("confidence", s.confidence());
-      json.writeNumberField("horizon", s.horizon());
-      json.writeNumberField("warmup", s.warmup());
+      ResultsJson.settings(json, result.scenario());
       json.writeArrayFieldStart("metrics");
       for (MetricResult m : result.metrics()) {
         writeMetric(json, m);
       }
       json.writeEndArray();
+      if (report != null) {
+        report.write(json);
+      }
       json.writeEndObject();
     });
   }

@@ -1,0 +1,118 @@
+package dev.nines.reports;
+
+import dev.nines.reports.charts.Axis;
+import dev.nines.reports.charts.Chart;
+import dev.nines.reports.charts.Charts;
+import dev.nines.reports.charts.Series;
+import dev.nines.reports.charts.Style;
+import dev.nines.scenarios.experiment.Comparison;
+import dev.nines.scenarios.experiment.Curve;
+import dev.nines.scenarios.experiment.MetricResult;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The charts of a comparison of balancers: the response-time distribution of each, the mean and
+ * p99 against load (one line per balancer, the formulas dashed), the response time of each beside
+ * its formula, and the success ratio over time.
+ */
+public final class CompareCharts {
+
+  /** Beyond this many loads, the per-load charts are drawn for the highest load only. */
+  static final int PER_LOAD_CHARTS = 3;
+
+  private CompareCharts() {}
+
+  public static List<Chart> of(Comparison.Result result) {
+    List<Chart> charts = new ArrayList<>();
+    List<List<Comparison.Variant>> byLoad = byLoad(result);
+    if (byLoad.size() > 1) {
+      RunCharts.add(charts, againstLoad(result, byLoad, "response-time", "Mean response time"));
+      RunCharts.add(charts, againstLoad(result, byLoad, "response-p99", "p99 response time"));
+    }
+    List<List<Comparison.Variant>> detailed = byLoad.size() > PER_LOAD_CHARTS
+        ? List.of(byLoad.get(byLoad.size() - 1)) : byLoad;
+    for (List<Comparison.Variant> variants : detailed) {
+      String at = byLoad.size() > 1 ? " at load " + load(variants.get(0)) : "";
+      String suffix = byLoad.size() > 1 ? "-load-" + RunCharts.id(load(variants.get(0))) : "";
+      RunCharts.add(charts, responseTimes(variants, "response-time" + suffix,
+          "Mean response time by balancer" + at));
+      RunCharts.add(charts, RunCharts.responseCdf("response-time-cdf" + suffix,
+          "Response-time distribution by balancer" + at, curves(variants, true)));
+      RunCharts.add(charts, RunCharts.successOverTime("success-over-time" + suffix,
+          "Share of requests served over time by balancer" + at, curves(variants, false),
+          result.scenario().faults()));
+    }
+    return charts;
+  }
+
+  /** The variants grouped by load, in the order run. */
+  static List<List<Comparison.Variant>> byLoad(Comparison.Result result) {
+    int per = result.balancers().size();
+    List<List<Comparison.Variant>> groups = new ArrayList<>();
+    for (int i = 0; i < result.variants().size(); i += per) {
+      groups.add(result.variants().subList(i, i + per));
+    }
+    return groups;
+  }
+
+  /** A figure against the offered load, one line with its band per balancer, formulas dashed. */
+  private static Chart againstLoad(Comparison.Result result, List<List<Comparison.Variant>> byLoad,
+      String metric, String label) {
+    List<Series> series = new ArrayList<>();
+    double[] loads = byLoad.stream().mapToDouble(v -> v.get(0).load()).toArray();
+    for (int b = 0; b < result.balancers().size(); b++) {
+      int index = b;
+      String name = result.balancers().get(b);
+      List<MetricResult> figures = byLoad.stream()
+          .map(v -> find(v.get(index).metrics(), metric)).toList();
+      series.add(Series.band(name, name, loads,
+          figures.stream().mapToDouble(MetricResult::mean).toArray(),
+          figures.stream().mapToDouble(MetricResult::low).toArray(),
+          figures.stream().mapToDouble(MetricResult::high).toArray()));
+      double[] formula = figures.stream()
+          .mapToDouble(m -> m.analytic() == null ? Double.NaN : m.analytic()).toArray();
+      if (java.util.Arrays.stream(formula).anyMatch(Double::isFinite)) {
+        series.add(Series.line(name + ", formula", name, Style.ANALYTIC, loads, formula));
+      }
+    }
+    return Charts.againstParameter(metric + "-vs-load", label + " against load",
+        Axis.linear("Offered load ρ", "1"), Axis.linear(label, "s"), series, Double.NaN);
+  }
+
+  private static Chart responseTimes(List<Comparison.Variant> variants, String id, String title) {
+    List<MetricResult> figures = variants.stream().map(v -> find(v.metrics(), "response-time"))
+        .toList();
+    if (figures.stream().noneMatch(m -> Double.isFinite(m.mean()))) {
+      return null;
+    }
+    return Charts.intervals(id, title, Axis.linear("Mean response time", "s"),
+        variants.stream().map(Comparison.Variant::balancer).toList(),
+        figures.stream().mapToDouble(MetricResult::mean).toArray(),
+        figures.stream().mapToDouble(MetricResult::low).toArray(),
+        figures.stream().mapToDouble(MetricResult::high).toArray(),
+        figures.stream().mapToDouble(m -> m.analytic() == null ? Double.NaN : m.analytic())
+            .toArray());
+  }
+
+  private static List<Map.Entry<String, Curve>> curves(List<Comparison.Variant> variants,
+      boolean quantiles) {
+    List<Map.Entry<String, Curve>> curves = new ArrayList<>();
+    for (Comparison.Variant v : variants) {
+      Curve c = quantiles ? v.responseQuantiles() : v.successOverTime();
+      if (c != null) {
+        curves.add(Map.entry(v.balancer(), c));
+      }
+    }
+    return curves;
+  }
+
+  private static String load(Comparison.Variant v) {
+    return dev.nines.simulator.Durations.number(v.load());
+  }
+
+  private static MetricResult find(List<MetricResult> metrics, String name) {
+    return metrics.stream().filter(m -> m.name().equals(name)).findFirst().orElseThrow();
+  }
+}

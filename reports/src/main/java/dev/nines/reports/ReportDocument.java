@@ -1,0 +1,218 @@
+package dev.nines.reports;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.nines.reports.charts.Chart;
+import dev.nines.reports.charts.ChartJson;
+import dev.nines.scenarios.experiment.MetricResult;
+import dev.nines.simulator.Durations;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * What the HTML report shows, read back from {@code results.json} alone: so {@code nines report DIR}
+ * can draw the page again without running anything. A document without the report's keys (the plain
+ * {@code --json} output) reads too, with no source, provenance or charts.
+ *
+ * @param kind what produced the document
+ * @param title the scenario's name
+ * @param description the scenario's description, "" when none
+ * @param confidence the level of the confidence intervals, such as 0.999
+ * @param settings the run's settings as label and readable value, in the order shown
+ * @param source the scenario's YAML text, "" when not kept
+ * @param provenance where the result came from, or null when not kept
+ * @param sections the tables of figures, in the order shown
+ * @param charts the charts, in the order shown
+ */
+public record ReportDocument(Kind kind, String title, String description, double confidence,
+    List<Setting> settings, String source, Provenance provenance, List<Section> sections,
+    List<Chart> charts) {
+
+  /** What produced a document, told by the key that holds its figures. */
+  public enum Kind {
+    /** {@code nines run}: one list of {@code "metrics"}. */
+    RUN("metrics"),
+    /** {@code nines compare}: {@code "runs"} and {@code "differences"}. */
+    COMPARE("runs");
+
+    private final String key;
+
+    Kind(String key) {
+      this.key = key;
+    }
+
+    /** The top-level key whose presence marks this kind. */
+    public String key() {
+      return key;
+    }
+
+    /** "run", "compare". */
+    public String word() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
+
+  /** One setting: "seed" and "42", "horizon" and "10y". */
+  public record Setting(String label, String value) {}
+
+  /** One table: a heading and its figures. */
+  public record Section(String heading, List<MetricResult> metrics) {
+
+    public Section {
+      Objects.requireNonNull(heading, "heading");
+      metrics = List.copyOf(metrics);
+    }
+  }
+
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  public ReportDocument {
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(title, "title");
+    description = description == null ? "" : description;
+    settings = List.copyOf(settings);
+    source = source == null ? "" : source;
+    sections = List.copyOf(sections);
+    charts = List.copyOf(charts);
+  }
+
+  /**
+   * Reads the text of a {@code results.json}.
+   *
+   * @throws IllegalArgumentException when it is not JSON, or not a document nines wrote
+   */
+  public static ReportDocument parse(String resultsJson) {
+    JsonNode root;
+    try {
+      root = MAPPER.readTree(resultsJson);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("not valid JSON: " + e.getOriginalMessage()
+          + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
+              + e.getLocation().getColumnNr() + ")"), e);
+    }
+    if (root == null || !root.isObject()) {
+      throw new IllegalArgumentException("not a nines results document: expected a JSON object");
+    }
+    Kind kind = kindOf(root);
+    List<Section> sections = new ArrayList<>();
+    switch (kind) {
+      case RUN:
+        sections.add(new Section("Results", metrics(root, "the document")));
+        break;
+      case COMPARE:
+        sections.addAll(comparisonSections(root));
+        break;
+      default:
+        throw new AssertionError(kind);
+    }
+    double confidence = number(root, "confidence");
+    List<Setting> settings = new ArrayList<>();
+    settings.add(new Setting("seed", Long.toString(root.path("seed").asLong())));
+    settings.add(new Setting("replications", Integer.toString(root.path("replications").asInt())));
+    settings.add(new Setting("confidence", Durations.number(100 * confidence) + " %"));
+    settings.add(new Setting("horizon", Durations.format(number(root, "horizon"))));
+    settings.add(new Setting("warm-up", Durations.format(number(root, "warmup"))));
+    if (kind == Kind.COMPARE && root.hasNonNull("baseline")) {
+      settings.add(new Setting("baseline", root.get("baseline").asText()));
+    }
+    JsonNode provenance = root.get("provenance");
+    List<Chart> charts = new ArrayList<>();
+    JsonNode chartNodes = root.path("charts");
+    if (!chartNodes.isMissingNode() && !chartNodes.isNull() && !chartNodes.isArray()) {
+      throw new IllegalArgumentException("\"charts\" must be an array");
+    }
+    for (JsonNode chart : chartNodes) {
+      charts.add(ChartJson.read(chart));
+    }
+    return new ReportDocument(kind, text(root, "scenario"), root.path("description").asText(""),
+        confidence, settings, root.path("source").asText(""),
+        provenance == null || provenance.isNull() ? null : Provenance.read(provenance),
+        sections, charts);
+  }
+
+  private static Kind kindOf(JsonNode root) {
+    for (Kind kind : Kind.values()) {
+      if (root.has(kind.key())) {
+        return kind;
+      }
+    }
+    List<String> keys = new ArrayList<>();
+    for (Kind kind : Kind.values()) {
+      keys.add("\"" + kind.key() + "\"");
+    }
+    throw new IllegalArgumentException("not a nines results document: it has none of "
+        + String.join(", ", keys));
+  }
+
+  /** A run per balancer and load, then each balancer's difference from the baseline. */
+  private static List<Section> comparisonSections(JsonNode root) {
+    List<Section> sections = new ArrayList<>();
+    for (JsonNode run : array(root, "runs")) {
+      String heading = text(run, "balancer") + atLoad(run);
+      sections.add(new Section(heading, metrics(run, heading)));
+    }
+    JsonNode differences = root.path("differences");
+    if (!differences.isMissingNode()) {
+      for (JsonNode d : array(root, "differences")) {
+        String heading = text(d, "balancer") + " − " + text(d, "against") + atLoad(d);
+        sections.add(new Section(heading, metrics(d, heading)));
+      }
+    }
+    return sections;
+  }
+
+  private static String atLoad(JsonNode node) {
+    JsonNode load = node.get("load");
+    return load == null || !load.isNumber() ? "" : " at load " + Durations.number(load.asDouble());
+  }
+
+  private static List<MetricResult> metrics(JsonNode node, String where) {
+    JsonNode array = node.get("metrics");
+    if (array == null || !array.isArray()) {
+      throw new IllegalArgumentException(where + ": \"metrics\" must be an array");
+    }
+    List<MetricResult> metrics = new ArrayList<>();
+    for (JsonNode m : array) {
+      if (!m.isObject()) {
+        throw new IllegalArgumentException(where + ": a metric must be an object, got " + m);
+      }
+      JsonNode analytic = m.get("analytic");
+      JsonNode formula = m.get("formula");
+      metrics.add(new MetricResult(text(m, "scope"), text(m, "name"), text(m, "unit"),
+          number(m, "mean"), number(m, "low"), number(m, "high"), m.path("n").asLong(),
+          analytic == null || !analytic.isNumber() ? null : analytic.asDouble(),
+          formula == null || formula.isNull() ? null : formula.asText()));
+    }
+    return metrics;
+  }
+
+  private static JsonNode array(JsonNode node, String field) {
+    JsonNode value = node.get(field);
+    if (value == null || !value.isArray()) {
+      throw new IllegalArgumentException("\"" + field + "\" must be an array");
+    }
+    return value;
+  }
+
+  private static String text(JsonNode node, String field) {
+    JsonNode value = node.get(field);
+    if (value == null || !value.isValueNode() || value.isNull()) {
+      throw new IllegalArgumentException("missing \"" + field + "\" in " + abbreviate(node));
+    }
+    return value.asText();
+  }
+
+  /** A number, NaN when null or missing. */
+  private static double number(JsonNode node, String field) {
+    JsonNode value = node.get(field);
+    return value == null || !value.isNumber() ? Double.NaN : value.asDouble();
+  }
+
+  private static String abbreviate(JsonNode node) {
+    String text = node.toString();
+    return text.length() <= 80 ? text : text.substring(0, 77) + "...";
+  }
+}

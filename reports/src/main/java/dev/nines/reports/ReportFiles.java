@@ -1,0 +1,185 @@
+package dev.nines.reports;
+
+import dev.nines.reports.charts.Chart;
+import dev.nines.reports.charts.ChartImages;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The files of a report directory, each written whole or not at all: to a temporary file beside it,
+ * then moved into place (atomically where the file system can), so a reader never sees half a file
+ * and a failed write leaves the old one as it was.
+ *
+ * <pre>
+ * DIR/results.json         what nines run found, with the charts as data
+ * DIR/replications.csv     per-replication values
+ * DIR/charts/ID.png, .svg  each chart, drawn from results.json
+ * DIR/report.html          the page, written last
+ * </pre>
+ */
+public final class ReportFiles {
+
+  /** The document every report is drawn from. */
+  public static final String RESULTS = "results.json";
+  /** The page. */
+  public static final String PAGE = "report.html";
+
+  private static final AtomicLong COUNTER = new AtomicLong();
+
+  private ReportFiles() {}
+
+  /**
+   * Writes each file (a path relative to {@code dir}, with "/" between folders) in the map's order,
+   * creating folders as needed.
+   *
+   * @return the files written, in order
+   * @throws IOException naming the file that could not be written; files written before it stay
+   * @throws IllegalArgumentException for an absolute path or one that leaves {@code dir}
+   */
+  public static List<Path> write(Path dir, Map<String, byte[]> files) throws IOException {
+    List<Path> written = new ArrayList<>();
+    for (Map.Entry<String, byte[]> file : files.entrySet()) {
+      Path target = resolve(dir, file.getKey());
+      writeAtomically(target, file.getValue());
+      written.add(target);
+    }
+    return written;
+  }
+
+  /**
+   * Draws the report in {@code dir} again from its {@code results.json} alone: every chart as
+   * {@code charts/ID.png} and {@code charts/ID.svg}, then {@code report.html}.
+   *
+   * @return the files written, the page last
+   * @throws IOException when results.json cannot be read or a file cannot be written; the message
+   *     names the file
+   * @throws IllegalArgumentException when results.json is not a nines results document; the message
+   *     names the file
+   */
+  public static List<Path> render(Path dir) throws IOException {
+    Path results = dir.resolve(RESULTS);
+    String text;
+    try {
+      text = Files.readString(results, StandardCharsets.UTF_8);
+    } catch (NoSuchFileException e) {
+      throw new NoSuchFileException(results.toString(), null, "no such file");
+    } catch (CharacterCodingException e) {
+      throw new IOException(results + ": not UTF-8 text", e);
+    }
+    ReportDocument doc;
+    try {
+      doc = ReportDocument.parse(text);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(results + ": " + e.getMessage(), e);
+    }
+    return write(dir, files(doc));
+  }
+
+  /**
+   * The drawn files of a document, in the order to write them: {@code charts/ID.png} and
+   * {@code charts/ID.svg} of each chart, then {@code report.html}. {@code nines run} writes these
+   * after its {@code results.json} and {@code replications.csv}.
+   */
+  public static Map<String, byte[]> files(ReportDocument doc) {
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    Map<String, byte[]> pngs = new LinkedHashMap<>();
+    for (Chart chart : doc.charts()) {
+      byte[] png = ChartImages.png(chart);
+      pngs.put(chart.id(), png);
+      files.put("charts/" + chart.id() + ".png", png);
+      files.put("charts/" + chart.id() + ".svg",
+          ChartImages.svg(chart).getBytes(StandardCharsets.UTF_8));
+    }
+    files.put(PAGE, ReportPage.html(doc, pngs).getBytes(StandardCharsets.UTF_8));
+    return files;
+  }
+
+  private static Path resolve(Path dir, String relative) {
+    Path path = Path.of(relative);
+    if (relative.isEmpty() || path.isAbsolute() || !path.normalize().equals(path)
+        || path.startsWith("..")) {
+      throw new IllegalArgumentException("not a plain relative path: " + relative);
+    }
+    return dir.resolve(path);
+  }
+
+  /** Writes to a new temporary file beside the target, then moves it over the target. */
+  private static void writeAtomically(Path target, byte[] bytes) throws IOException {
+    Path folder = target.toAbsolutePath().getParent();
+    Path temp = null;
+    try {
+      Files.createDirectories(folder);
+      temp = createTemp(folder, target.getFileName().toString());
+      try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+        ByteBuffer buffer = ByteBuffer.wrap(bytes);
+        while (buffer.hasRemaining()) {
+          channel.write(buffer);
+        }
+        channel.force(true);
+      }
+      try {
+        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+      temp = null;
+    } catch (IOException e) {
+      throw new IOException("cannot write " + target + ": " + reason(e), e);
+    } finally {
+      if (temp != null) {
+        try {
+          Files.deleteIfExists(temp);
+        } catch (IOException ignored) {
+          // the write failed already; that is the error to report
+        }
+      }
+    }
+  }
+
+  /**
+   * A new, empty, hidden file {@code .NAME.PID-N.tmp} in the folder, with the permissions a plain new
+   * file gets (a temp file from {@link Files#createTempFile} would be private to its owner).
+   */
+  private static Path createTemp(Path folder, String name) throws IOException {
+    String prefix = "." + name + "." + ProcessHandle.current().pid() + "-";
+    while (true) {
+      Path temp = folder.resolve(prefix + COUNTER.incrementAndGet() + ".tmp");
+      try {
+        FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
+        return temp;
+      } catch (FileAlreadyExistsException e) {
+        // left by another process with our pid long ago: try the next number
+      }
+    }
+  }
+
+  private static String reason(IOException e) {
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof NoSuchFileException) {
+      return "no such file or directory";
+    }
+    if (e instanceof FileSystemException fs && fs.getReason() != null) {
+      return fs.getReason();
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+  }
+}

@@ -1,0 +1,257 @@
+package dev.nines.reports;
+
+import dev.nines.reports.charts.Chart;
+import dev.nines.scenarios.experiment.MetricResult;
+import dev.nines.simulator.Durations;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code report.html}: one self-contained HTML5 page with the scenario, its settings, the tables of
+ * figures beside their formulas, the charts as embedded PNGs (each linking its SVG in
+ * {@code charts/}), the scenario's text and the provenance. Inline CSS only: no scripts, nothing
+ * fetched. Every text that comes from a user (names, descriptions, formulas, titles, the source) is
+ * escaped. The same document and images always give the same bytes.
+ */
+public final class ReportPage {
+
+  private static final String CSS = """
+      body { margin: 0; color: #1b1b1b; background: #fff;
+        font: 15px/1.5 system-ui, "Segoe UI", "DejaVu Sans", Helvetica, Arial, sans-serif; }
+      main { max-width: 64rem; margin: 0 auto; padding: 1.5rem 1rem 3rem; }
+      h1 { font-size: 1.8rem; margin: 0 0 .3rem; overflow-wrap: anywhere; }
+      h2 { font-size: 1.2rem; margin: 2rem 0 .6rem; padding-bottom: .2rem;
+        border-bottom: 1px solid #d8d8d8; overflow-wrap: anywhere; }
+      .description { margin: 0 0 1rem; color: #444; white-space: pre-line; }
+      dl { display: grid; grid-template-columns: max-content 1fr; gap: .15rem 1.2rem; margin: 0; }
+      dt { color: #555; }
+      dd { margin: 0; overflow-wrap: anywhere; }
+      .scroll { overflow-x: auto; }
+      table { border-collapse: collapse; width: 100%; font-size: .9rem; }
+      th, td { padding: .3rem .55rem; text-align: left; vertical-align: top;
+        border-bottom: 1px solid #e4e4e4; }
+      th { background: #f3f3f3; font-weight: 600; }
+      .num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
+      .agrees { color: #136f2d; font-weight: 600; }
+      .outside { color: #b3261e; font-weight: 600; }
+      .none { color: #888; }
+      figure { margin: 1rem 0 2rem; break-inside: avoid; }
+      figure img { display: block; max-width: 100%; height: auto; border: 1px solid #eee; }
+      figcaption { margin-top: .3rem; color: #444; font-size: .9rem; }
+      pre { margin: 0; padding: .8rem; overflow-x: auto; font-size: .85rem; background: #f6f6f6;
+        border: 1px solid #e4e4e4; }
+      footer { margin-top: 2.5rem; color: #777; font-size: .85rem; }
+      @media print {
+        body { font-size: 10pt; }
+        main { max-width: none; padding: 0; }
+        a { color: inherit; text-decoration: none; }
+        h2 { break-after: avoid; }
+        tr, figure { break-inside: avoid; }
+        pre { white-space: pre-wrap; }
+      }
+      """;
+
+  private ReportPage() {}
+
+  /**
+   * The page of a document.
+   *
+   * @param pngByChartId each chart's PNG by its id; a chart without one is listed without image
+   */
+  public static String html(ReportDocument doc, Map<String, byte[]> pngByChartId) {
+    StringBuilder out = new StringBuilder();
+    out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+        .append("<title>").append(escape(doc.title())).append(" · nines</title>\n")
+        .append("<style>\n").append(CSS).append("</style>\n</head>\n<body>\n<main>\n");
+    out.append("<header>\n<h1>").append(escape(doc.title())).append("</h1>\n");
+    if (!doc.description().isBlank()) {
+      out.append("<p class=\"description\">").append(escape(doc.description().strip()))
+          .append("</p>\n");
+    }
+    out.append("</header>\n");
+    glance(out, doc);
+    settings(out, doc);
+    for (ReportDocument.Section section : doc.sections()) {
+      table(out, section, doc.confidence());
+    }
+    charts(out, doc, pngByChartId);
+    if (!doc.source().isEmpty()) {
+      out.append("<section id=\"source\">\n<h2>Scenario</h2>\n<pre><code>")
+          .append(escape(doc.source())).append("</code></pre>\n</section>\n");
+    }
+    provenance(out, doc.provenance());
+    out.append("<footer>Written by nines").append(doc.provenance() == null ? ""
+        : " " + escape(doc.provenance().version())).append(".</footer>\n");
+    out.append("</main>\n</body>\n</html>\n");
+    return out.toString();
+  }
+
+  /**
+   * The verdicts at a glance: how many figures have a formula, how many of those lie in their
+   * interval, and which do not.
+   */
+  private static void glance(StringBuilder out, ReportDocument doc) {
+    int withFormula = 0;
+    List<String> outside = new java.util.ArrayList<>();
+    for (ReportDocument.Section section : doc.sections()) {
+      for (MetricResult m : section.metrics()) {
+        Boolean in = m.analyticInInterval();
+        if (in != null) {
+          withFormula++;
+          if (!in) {
+            outside.add((doc.sections().size() > 1 ? section.heading() + ": " : "")
+                + m.scope() + " " + m.name());
+          }
+        }
+      }
+    }
+    out.append("<section id=\"glance\">\n<h2>At a glance</h2>\n<p>");
+    if (withFormula == 0) {
+      out.append("No figure here has a formula to check it against.");
+    } else {
+      out.append(withFormula).append(withFormula == 1 ? " figure has" : " figures have")
+          .append(" a formula: <span class=\"agrees\">").append(withFormula - outside.size())
+          .append(" agree</span> (the formula lies in the simulated interval)");
+      if (outside.isEmpty()) {
+        out.append(".");
+      } else {
+        out.append(", <span class=\"outside\">").append(outside.size())
+            .append(" outside</span>: ").append(escape(String.join(", ", outside))).append(".");
+      }
+    }
+    out.append("</p>\n</section>\n");
+  }
+
+  private static void settings(StringBuilder out, ReportDocument doc) {
+    out.append("<section id=\"settings\">\n<h2>Settings</h2>\n<dl>\n");
+    for (ReportDocument.Setting s : doc.settings()) {
+      out.append("<dt>").append(escape(s.label())).append("</dt><dd>").append(escape(s.value()))
+          .append("</dd>\n");
+    }
+    out.append("</dl>\n</section>\n");
+  }
+
+  private static void table(StringBuilder out, ReportDocument.Section section, double confidence) {
+    String level = Double.isFinite(confidence)
+        ? Durations.number(100 * confidence) + " % interval" : "interval";
+    out.append("<section class=\"results\">\n<h2>").append(escape(section.heading()))
+        .append("</h2>\n<div class=\"scroll\">\n<table>\n<thead><tr>")
+        .append("<th>scope</th><th>metric</th><th class=\"num\">mean</th>")
+        .append("<th class=\"num\">").append(escape(level)).append("</th>")
+        .append("<th class=\"num\">n</th><th class=\"num\">formula value</th><th>formula</th>")
+        .append("<th>verdict</th></tr></thead>\n<tbody>\n");
+    for (MetricResult m : section.metrics()) {
+      row(out, m);
+    }
+    out.append("</tbody>\n</table>\n</div>\n</section>\n");
+  }
+
+  private static void row(StringBuilder out, MetricResult m) {
+    String interval = Double.isFinite(m.low()) && Double.isFinite(m.high())
+        ? "[" + Values.format(m.low(), m.unit(), m.name()) + ", "
+            + Values.format(m.high(), m.unit(), m.name()) + "]"
+        : "–";
+    Boolean in = m.analyticInInterval();
+    String verdictClass = in == null ? "none" : in ? "agrees" : "outside";
+    String verdict = in == null ? "–" : in ? "agrees" : "outside";
+    out.append("<tr><td>").append(escape(m.scope())).append("</td>")
+        .append("<td>").append(escape(m.name())).append("</td>")
+        .append("<td class=\"num\">").append(escape(Values.format(m.mean(), m.unit(), m.name())))
+        .append("</td>")
+        .append("<td class=\"num\">").append(escape(interval)).append("</td>")
+        .append("<td class=\"num\">").append(m.n()).append("</td>")
+        .append("<td class=\"num\">").append(m.analytic() == null ? "–"
+            : escape(Values.format(m.analytic(), m.unit(), m.name()))).append("</td>")
+        .append("<td>").append(m.formula() == null ? "" : escape(m.formula())).append("</td>")
+        .append("<td class=\"").append(verdictClass).append("\">").append(verdict)
+        .append("</td></tr>\n");
+  }
+
+  private static void charts(StringBuilder out, ReportDocument doc, Map<String, byte[]> pngs) {
+    if (doc.charts().isEmpty()) {
+      return;
+    }
+    out.append("<section id=\"charts\">\n<h2>Charts</h2>\n");
+    for (Chart chart : doc.charts()) {
+      String title = escape(chart.title());
+      String id = escape(chart.id());
+      out.append("<figure id=\"chart-").append(id).append("\">");
+      byte[] png = pngs.get(chart.id());
+      if (png != null) {
+        out.append("<img src=\"data:image/png;base64,")
+            .append(Base64.getEncoder().encodeToString(png)).append("\" alt=\"").append(title)
+            .append('"');
+        int[] size = pngSize(png);
+        if (size != null) {
+          out.append(" width=\"").append(size[0]).append("\" height=\"").append(size[1])
+              .append('"');
+        }
+        out.append('>');
+      }
+      out.append("<figcaption>").append(title).append(" · <a href=\"charts/").append(id)
+          .append(".svg\">SVG</a></figcaption></figure>\n");
+    }
+    out.append("</section>\n");
+  }
+
+  private static void provenance(StringBuilder out, Provenance p) {
+    if (p == null) {
+      return;
+    }
+    out.append("<section id=\"provenance\">\n<h2>Provenance</h2>\n<dl>\n");
+    String[][] rows = {
+      {"scenario file", p.scenarioFile()},
+      {"scenario SHA-256", p.scenarioSha256()},
+      {"seed", Long.toString(p.seed())},
+      {"replications", Integer.toString(p.replications())},
+      {"nines version", p.version()},
+      {"JDK", p.jdk()}
+    };
+    for (String[] row : rows) {
+      out.append("<dt>").append(row[0]).append("</dt><dd>").append(escape(row[1]))
+          .append("</dd>\n");
+    }
+    out.append("</dl>\n</section>\n");
+  }
+
+  /** Width and height from a PNG's IHDR chunk, or null when the bytes are not a PNG. */
+  static int[] pngSize(byte[] png) {
+    byte[] signature = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
+    if (png.length < 24) {
+      return null;
+    }
+    for (int i = 0; i < signature.length; i++) {
+      if (png[i] != signature[i]) {
+        return null;
+      }
+    }
+    if (png[12] != 'I' || png[13] != 'H' || png[14] != 'D' || png[15] != 'R') {
+      return null;
+    }
+    return new int[] {int32(png, 16), int32(png, 20)};
+  }
+
+  private static int int32(byte[] b, int at) {
+    return (b[at] & 0xff) << 24 | (b[at + 1] & 0xff) << 16 | (b[at + 2] & 0xff) << 8
+        | (b[at + 3] & 0xff);
+  }
+
+  /** Text made safe for HTML content and double- or single-quoted attributes. */
+  static String escape(String text) {
+    StringBuilder out = new StringBuilder(text.length() + 16);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '&' -> out.append("&amp;");
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '"' -> out.append("&quot;");
+        case '\'' -> out.append("&#39;");
+        default -> out.append(c);
+      }
+    }
+    return out.toString();
+  }
+}
