@@ -1,7 +1,9 @@
 package dev.nines.cli;
 
 import dev.nines.models.traffic.BalancerSpec;
+import dev.nines.reports.CompareCharts;
 import dev.nines.reports.ComparisonJson;
+import dev.nines.reports.ReplicationsCsv;
 import dev.nines.reports.ComparisonTable;
 import dev.nines.scenarios.Scenario;
 import dev.nines.scenarios.ScenarioException;
@@ -9,6 +11,7 @@ import dev.nines.scenarios.ScenarioLoader;
 import dev.nines.scenarios.Suggestions;
 import dev.nines.scenarios.experiment.Comparison;
 import dev.nines.simulator.Durations;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -67,9 +70,9 @@ final class CompareCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    String threadsProblem = options.threadsProblem("compare");
-    if (threadsProblem != null) {
-      err.println(threadsProblem);
+    String problem = options.problem("compare");
+    if (problem != null) {
+      err.println(problem);
       return ExitCodes.BAD_INPUT;
     }
     List<String> names;
@@ -118,7 +121,19 @@ final class CompareCommand implements Callable<Integer> {
     spec.commandLine().getOut().print(json ? ComparisonJson.render(result)
         : ComparisonTable.render(result));
     spec.commandLine().getOut().flush();
-    return ExitCodes.OK;
+    if (options.output == null) {
+      return ExitCodes.OK;
+    }
+    String document;
+    try {
+      document = ComparisonJson.render(result, ReportOutput.provenance(file, scenario),
+          ReportOutput.text(file), CompareCharts.of(result));
+    } catch (IOException e) {
+      err.println("nines compare: cannot read " + file + " again: " + e);
+      return ExitCodes.FAILURE;
+    }
+    return ReportOutput.write(err, "compare", options.output, document,
+        ReplicationsCsv.render(result));
   }
 
   /**

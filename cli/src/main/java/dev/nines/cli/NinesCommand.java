@@ -15,7 +15,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = NinesCommand.Version.class,
     description = "A deterministic discrete-event availability simulator.",
-    subcommands = {RunCommand.class, SolveCommand.class, CompareCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {RunCommand.class, SolveCommand.class, CompareCommand.class, ReportCommand.class,
+        ValidateCommand.class, CommandLine.HelpCommand.class})
 public final class NinesCommand implements Runnable {
 
   @Spec CommandSpec spec;
@@ -41,17 +42,24 @@ public final class NinesCommand implements Runnable {
   /** The version from the build, for {@code --version}. */
   static final class Version implements CommandLine.IVersionProvider {
     @Override
-    public String[] getVersion() throws IOException {
+    public String[] getVersion() {
+      return new String[] {
+        "nines " + number(),
+        "JVM: ${java.version} (${java.vendor} ${java.vm.name})"
+      };
+    }
+
+    /** The version of this build, such as {@code 0.1.0}; "unknown" outside a build. */
+    static String number() {
       Properties properties = new Properties();
       try (InputStream in = NinesCommand.class.getResourceAsStream("/nines-version.properties")) {
         if (in != null) {
           properties.load(in);
         }
+      } catch (IOException e) {
+        return "unknown";
       }
-      return new String[] {
-        "nines " + properties.getProperty("version", "unknown"),
-        "JVM: ${java.version} (${java.vendor} ${java.vm.name})"
-      };
+      return properties.getProperty("version", "unknown");
     }
   }
 }

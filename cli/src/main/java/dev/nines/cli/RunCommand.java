@@ -2,6 +2,8 @@ package dev.nines.cli;
 
 import dev.nines.reports.CsvResults;
 import dev.nines.reports.JsonResults;
+import dev.nines.reports.ReplicationsCsv;
+import dev.nines.reports.RunCharts;
 import dev.nines.reports.ResultTable;
 import dev.nines.scenarios.Scenario;
 import dev.nines.scenarios.ScenarioException;
@@ -10,6 +12,7 @@ import dev.nines.scenarios.experiment.Experiment;
 import dev.nines.scenarios.experiment.ExperimentResult;
 import dev.nines.scenarios.experiment.Solver;
 import dev.nines.simulator.Durations;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,9 +62,9 @@ final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    String threadsProblem = options.threadsProblem("run");
-    if (threadsProblem != null) {
-      spec.commandLine().getErr().println(threadsProblem);
+    String problem = options.problem("run");
+    if (problem != null) {
+      spec.commandLine().getErr().println(problem);
       return ExitCodes.BAD_INPUT;
     }
     Scenario scenario;
@@ -84,12 +87,25 @@ final class RunCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("nines run: --transient: " + e.getMessage());
       return ExitCodes.BAD_INPUT;
     }
-    ExperimentResult result = Experiment.run(scenario, options.threads, at);
+    Path dir = options.output;
+    ExperimentResult result = Experiment.run(scenario, options.threads, at, dir != null);
     String output = format.json ? JsonResults.render(result)
         : format.csv ? CsvResults.render(result)
         : ResultTable.render(result);
     spec.commandLine().getOut().print(output);
     spec.commandLine().getOut().flush();
-    return ExitCodes.OK;
+    if (dir == null) {
+      return ExitCodes.OK;
+    }
+    String json;
+    try {
+      json = JsonResults.render(result, ReportOutput.provenance(file, scenario),
+          ReportOutput.text(file), RunCharts.of(result));
+    } catch (IOException e) {
+      spec.commandLine().getErr().println("nines run: cannot read " + file + " again: " + e);
+      return ExitCodes.FAILURE;
+    }
+    return ReportOutput.write(spec.commandLine().getErr(), "run", dir, json,
+        ReplicationsCsv.render(result));
   }
 }

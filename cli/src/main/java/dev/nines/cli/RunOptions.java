@@ -32,14 +32,26 @@ final class RunOptions {
           + "Does not change the results.")
   int threads = Replications.defaultThreads();
 
+  @Option(names = {"-o", "--output"}, paramLabel = "DIR",
+      description = "Also write results.json, replications.csv, charts/*.png|svg and a "
+          + "self-contained report.html into DIR (created if missing).")
+  java.nio.file.Path output;
+
   /** The overrides to load the scenario with. */
   Overrides overrides() {
     return new Overrides(seed, replications, horizon, force);
   }
 
-  /** A message when {@code --threads} is not usable, else null. */
-  String threadsProblem(String command) {
-    return threads < 1 ? "nines " + command + ": --threads must be at least 1, got " + threads
-        : null;
+  /** A message when {@code --threads} or {@code --output} is not usable, else null. */
+  String problem(String command) {
+    if (threads < 1) {
+      return "nines " + command + ": --threads must be at least 1, got " + threads;
+    }
+    if (output != null && java.nio.file.Files.exists(output)
+        && !java.nio.file.Files.isDirectory(output)) {
+      return "nines " + command + ": --output " + output + " is a file, not a directory\n"
+          + "  hint: name a directory to write the report into; it is created if missing";
+    }
+    return null;
   }
 }

@@ -1,0 +1,119 @@
+package dev.nines.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.nines.reports.JsonResults;
+import dev.nines.reports.Provenance;
+import dev.nines.reports.ReportFiles;
+import dev.nines.reports.charts.Axis;
+import dev.nines.reports.charts.Chart;
+import dev.nines.reports.charts.Marker;
+import dev.nines.reports.charts.Series;
+import dev.nines.reports.charts.Style;
+import dev.nines.scenarios.Overrides;
+import dev.nines.scenarios.Scenario;
+import dev.nines.scenarios.ScenarioLoader;
+import dev.nines.scenarios.experiment.Experiment;
+import dev.nines.scenarios.experiment.ExperimentResult;
+import dev.nines.scenarios.experiment.MetricResult;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The HTML report as a reader's browser shows it: headless Chromium opens report.html from disk. No
+ * console errors, every chart decoded, the tables there, and a scenario whose name and description
+ * are HTML shows them as text and runs nothing.
+ */
+class ReportInBrowserTest {
+
+  private static final double NAN = Double.NaN;
+
+  private static final String YAML = """
+      name: "<script>alert(1)</script>"
+      description: "A replica pair. <img src=x onerror=alert(2)>"
+      seed: 11
+      horizon: 2y
+      replications: 4
+      components:
+        replica:
+          count: 2
+          failure: {dist: exponential, mean: 1000h}
+          repair: {dist: exponential, mean: 8h}
+      system: {atLeast: 1, of: replica}
+      """;
+
+  @Test
+  void reportLoadsWithoutErrorsAndShowsHostileTextAsText(@TempDir Path dir) throws Exception {
+    try (Chromium browser = Chromium.start()) {
+      Scenario scenario = ScenarioLoader.parse(YAML, "hostile.yaml", Overrides.NONE);
+      ExperimentResult result = Experiment.run(scenario, 1);
+      String json = JsonResults.render(result,
+          Provenance.of("hostile.yaml", YAML, scenario.seed(), scenario.replications(), "test"),
+          YAML, charts(result));
+      ReportFiles.write(dir, Map.of("results.json", json.getBytes(StandardCharsets.UTF_8)));
+      List<Path> written = ReportFiles.render(dir);
+      assertEquals(dir.resolve("report.html"), written.get(written.size() - 1));
+      assertTrue(Files.exists(dir.resolve("charts/outages.svg")));
+
+      browser.open(dir.resolve("report.html"));
+
+      assertFalse(browser.alertOpen(), "the page opened an alert");
+      assertEquals(List.of(), browser.consoleProblems(), "console errors or warnings");
+      assertEquals(Chart.Kind.values().length, browser.images(), "one image per chart");
+      assertTrue(browser.imagesLoaded(), "every chart image should load and decode");
+      assertTrue(browser.exists("table tbody tr"), "the results table has rows");
+      assertEquals(result.metrics().size(), browser.count("table tbody tr"));
+      String text = browser.visibleText();
+      assertTrue(text.contains("<script>alert(1)</script>"), text);
+      assertTrue(text.contains("<img src=x onerror=alert(2)>"), text);
+      assertTrue(text.contains("availability"), text);
+      assertEquals(0, browser.count("script"), "no script element");
+      assertEquals(0, browser.count("img[src='x']"), "no injected image");
+      assertFalse(browser.alertOpen(), "the page opened an alert");
+    }
+  }
+
+  /** One chart of each kind, the intervals from the run's own figures. */
+  private static List<Chart> charts(ExperimentResult result) {
+    MetricResult a = result.metric("system", "availability");
+    Chart intervals = new Chart("availability", Chart.Kind.INTERVALS, "Availability <b>",
+        Axis.linear("Scope", "1"), Axis.linear("Availability", "1"), null, List.of("system"),
+        List.of(Series.values("simulated", Style.SIMULATED, new double[] {a.mean()},
+                new double[] {a.low()}, new double[] {a.high()}),
+            Series.values("formula", Style.ANALYTIC,
+                new double[] {a.analytic() == null ? NAN : a.analytic()}, null, null)),
+        List.of());
+    Chart lines = new Chart("response-by-load", Chart.Kind.LINES, "Response time by load",
+        Axis.linear("Load", "1"), Axis.log("Response time", "s"), null, List.of(),
+        List.of(Series.band("random", "random", new double[] {0.5, 0.7, 0.9},
+                new double[] {0.02, 0.03, 0.1}, new double[] {0.019, 0.028, 0.09},
+                new double[] {0.021, 0.032, 0.11}),
+            Series.line("random (M/M/1)", "random", Style.ANALYTIC,
+                new double[] {0.5, 0.7, 0.9}, new double[] {0.02, 0.033, 0.1})),
+        List.of(Marker.atY("SLO", 0.05, Style.TARGET)));
+    Chart histogram = new Chart("outages", Chart.Kind.HISTOGRAM, "Outage durations",
+        Axis.linear("Outage", "s"), Axis.linear("Outages", "1"), null, List.of(),
+        List.of(Series.line("outages", "outages", Style.SIMULATED,
+            new double[] {0, 3600, 7200, 10800}, new double[] {5, 3, 1})),
+        List.of(Marker.atX("p99", 9000, Style.SIMULATED)));
+    Chart pareto = new Chart("downtime-causes", Chart.Kind.PARETO, "Downtime by cause",
+        Axis.linear("Cause", "1"), Axis.linear("Downtime", "%"), null,
+        List.of("replica-0", "replica-1"),
+        List.of(Series.values("downtime", Style.SIMULATED, new double[] {0.6, 0.4}, null, null)),
+        List.of());
+    Chart heatmap = new Chart("availability-grid", Chart.Kind.HEATMAP, "Availability by MTTR",
+        Axis.log("MTTR", "s"), Axis.linear("Replicas", "1"), Axis.linear("Availability", "1"),
+        List.of(),
+        List.of(new Series("grid", "grid", Style.SIMULATED, new double[] {60, 600, 60, 600},
+            new double[] {1, 1, 2, 2}, null, null, new double[] {0.999, 0.99, 0.99999, 0.9999})),
+        List.of());
+    return List.of(intervals, lines, histogram, pareto, heatmap);
+  }
+}
