@@ -80,6 +80,51 @@ class ReportInBrowserTest {
     }
   }
 
+  /** A traffic scenario with hostile text, for the command line's own report. */
+  private static final String TRAFFIC = """
+      name: "<script>alert(1)</script>"
+      description: "Two servers, one dies for a while. </pre><b onmouseover=alert(3)>x</b>"
+      seed: 5
+      horizon: 2m
+      replications: 3
+      components:
+        app: {count: 2}
+      system: {atLeast: 1, of: app}
+      traffic:
+        arrivals: {poisson: 100/s}
+        service: {dist: exponential, mean: 5ms}
+        servers: app
+        balancer: round-robin
+        timeout: 1s
+      faults:
+        - {at: 40s, fail: "app[1]", for: 20s}
+      """;
+
+  @Test
+  void theReportsOfRunAndCompareOpenCleanlyInTheBrowser(@TempDir Path dir) throws Exception {
+    Path file = Files.writeString(dir.resolve("hostile.yaml"), TRAFFIC);
+    Cli run = Cli.run("run", file.toString(), "-o", dir.resolve("run").toString());
+    assertEquals(0, run.status(), run.err());
+    Cli compare = Cli.run("compare", file.toString(), "--balancers", "random,round-robin",
+        "-o", dir.resolve("compare").toString());
+    assertEquals(0, compare.status(), compare.err());
+    try (Chromium browser = Chromium.start()) {
+      for (String report : List.of("run", "compare")) {
+        browser.open(dir.resolve(report).resolve("report.html"));
+        assertFalse(browser.alertOpen(), report + ": the page opened an alert");
+        assertEquals(List.of(), browser.consoleProblems(), report + ": console problems");
+        assertTrue(browser.images() >= 3, report + ": charts shown");
+        assertTrue(browser.imagesLoaded(), report + ": every chart image loads");
+        assertTrue(browser.count("table tbody tr") > 5, report + ": the results table has rows");
+        String text = browser.visibleText();
+        assertTrue(text.contains("<script>alert(1)</script>"), report + ": " + text);
+        assertTrue(text.contains("</pre><b onmouseover=alert(3)>x</b>"), report);
+        assertEquals(0, browser.count("script"), report + ": no script element");
+        assertEquals(0, browser.count("b[onmouseover]"), report + ": no injected element");
+      }
+    }
+  }
+
   /** One chart of each kind, the intervals from the run's own figures. */
   private static List<Chart> charts(ExperimentResult result) {
     MetricResult a = result.metric("system", "availability");

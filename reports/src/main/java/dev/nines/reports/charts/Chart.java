@@ -57,9 +57,36 @@ public record Chart(
     if (kind == Kind.HEATMAP && value == null) {
       throw new IllegalArgumentException("a heat map needs a value axis");
     }
-    categories = List.copyOf(categories);
-    series = List.copyOf(series);
-    markers = List.copyOf(markers);
+    categories = List.copyOf(Objects.requireNonNull(categories, "categories"));
+    series = List.copyOf(Objects.requireNonNull(series, "series"));
+    markers = List.copyOf(Objects.requireNonNull(markers, "markers"));
+    for (Series s : series) {
+      String problem = fits(kind, s, categories.size());
+      if (problem != null) {
+        throw new IllegalArgumentException("chart " + id + ", series " + s.label() + ": "
+            + problem);
+      }
+    }
+  }
+
+  /** Why a series does not fit a kind of chart, or null when it does. */
+  private static String fits(Kind kind, Series s, int categories) {
+    int n = s.y().length;
+    double[] x = s.x();
+    switch (kind) {
+      case INTERVALS:
+      case PARETO:
+        return n == categories ? null : n + " values for " + categories + " categories";
+      case LINES:
+        return x != null && x.length == n ? null : "a line needs one x per y";
+      case HISTOGRAM:
+        return x != null && x.length == n + 1 ? null : "a histogram needs n + 1 edges for n counts";
+      case HEATMAP:
+        return x != null && x.length == n && s.z() != null && s.z().length == n ? null
+            : "a heat map needs one x, y and z per point";
+      default:
+        throw new AssertionError(kind);
+    }
   }
 
   /** The series with this style, in order. */

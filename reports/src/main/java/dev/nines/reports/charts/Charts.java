@@ -32,8 +32,9 @@ public final class Charts {
 
   /**
    * A histogram of samples: up to {@link #BINS} equal bins from 0 (or the smallest sample, when
-   * negative) to the 99.5th percentile; the few samples beyond fall in the last bin, which the
-   * title then says. Null when there are fewer than two samples.
+   * negative) to the largest; when a long tail (the largest beyond 1.5 times the 99.5th
+   * percentile) would squeeze the rest, to the 99.5th percentile, with the few samples beyond in
+   * the last bin, which the title then says. Null when there are fewer than two samples.
    */
   public static Chart histogram(String id, String title, Axis x, double[] samples,
       List<Marker> markers) {
@@ -42,8 +43,11 @@ public final class Charts {
       return null;
     }
     double from = Math.min(0, sorted[0]);
-    double to = sorted[(int) Math.min(sorted.length - 1, Math.ceil(0.995 * sorted.length) - 1)];
-    boolean clipped = to < sorted[sorted.length - 1];
+    double max = sorted[sorted.length - 1];
+    double tail = sorted[(int) Math.min(sorted.length - 1, Math.ceil(0.995 * sorted.length) - 1)];
+    // A long tail would squeeze the rest into a few bars: cut it at the 99.5th percentile.
+    boolean clipped = max - from > 1.5 * (tail - from);
+    double to = clipped ? tail : max;
     if (!(to > from)) {
       to = from + Math.max(1e-9, Math.abs(from) * 1e-6);
     }

@@ -1,0 +1,210 @@
+package dev.nines.reports;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.nines.models.traffic.BalancerSpec;
+import dev.nines.reports.charts.Chart;
+import dev.nines.reports.charts.ChartImages;
+import dev.nines.reports.charts.Charts;
+import dev.nines.reports.charts.Marker;
+import dev.nines.reports.charts.Series;
+import dev.nines.reports.charts.Style;
+import dev.nines.scenarios.Overrides;
+import dev.nines.scenarios.Scenario;
+import dev.nines.scenarios.ScenarioException;
+import dev.nines.scenarios.ScenarioLoader;
+import dev.nines.scenarios.experiment.Comparison;
+import dev.nines.scenarios.experiment.Experiment;
+import dev.nines.scenarios.experiment.ExperimentResult;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Which charts a run and a comparison get, and what each shows: the series, their styles, the
+ * markers and the categories, built from real small results; and the building blocks' binning and
+ * ordering.
+ */
+class RunChartsTest {
+
+  private static final String TIERS = """
+      name: tiers
+      seed: 2026
+      horizon: 1y
+      replications: 4
+      components:
+        web: {count: 3, failure: {dist: exponential, mean: 300h}, repair: {dist: exponential, mean: 12h}}
+        db: {count: 2, failure: {dist: exponential, mean: 500h}, repair: {dist: exponential, mean: 20h}, crew: ops}
+      crews:
+        ops: {size: 1}
+      detectors:
+        hb: {heartbeat: {interval: 10s, timeout: 30s}, monitors: web}
+      system: {series: [{atLeast: 2, of: web}, {atLeast: 1, of: db}]}
+      """;
+
+  private static final String TRAFFIC = """
+      name: traffic
+      seed: 2026
+      horizon: 3m
+      replications: 3
+      components:
+        app: {count: 4}
+      system: {atLeast: 1, of: app}
+      traffic:
+        arrivals: {poisson: 300/s}
+        service: {dist: exponential, mean: 10ms}
+        servers: app
+        balancer: random
+      faults:
+        - {at: 1m, fail: "app[2]", for: 30s}
+      """;
+
+  private static Scenario scenario(String yaml) throws ScenarioException {
+    return ScenarioLoader.parse(yaml, "charts.yaml", Overrides.NONE);
+  }
+
+  private static Map<String, Chart> byId(List<Chart> charts) {
+    Map<String, Chart> map = new LinkedHashMap<>();
+    charts.forEach(c -> map.put(c.id(), c));
+    assertEquals(charts.size(), map.size(), "ids are unique");
+    return map;
+  }
+
+  @Test
+  void aRunGetsItsFiguresBesideTheFormulasOutagesDowntimeAndDelays() throws ScenarioException {
+    ExperimentResult result = Experiment.run(scenario(TIERS), 2, Map.of(), true);
+    Map<String, Chart> charts = byId(RunCharts.of(result));
+    assertEquals(List.of("availability", "mtbf", "mttr", "transient-availability",
+        "outages-system", "outages-web", "outages-db", "downtime-by-group", "downtime-by-cause",
+        "detection-delay-hb"), List.copyOf(charts.keySet()));
+
+    Chart availability = charts.get("availability");
+    assertEquals(Chart.Kind.INTERVALS, availability.kind());
+    assertEquals(List.of("system", "web", "db"), availability.categories());
+    Series simulated = availability.series(Style.SIMULATED).get(0);
+    Series formula = availability.series(Style.ANALYTIC).get(0);
+    assertEquals(result.metric("web", "availability").mean(), simulated.y()[1]);
+    assertEquals(result.metric("web", "availability").low(), simulated.low()[1]);
+    assertEquals(result.metric("db", "availability").analytic(), formula.y()[2]);
+
+    Chart transientA = charts.get("transient-availability");
+    assertEquals(2, transientA.series().size(), "simulated band and the uniformization curve");
+    assertTrue(transientA.series(Style.SIMULATED).get(0).hasBand());
+    assertEquals(result.metric("system", "availability").analytic(),
+        transientA.markers().get(0).value(), "the steady state is marked");
+
+    Chart outages = charts.get("outages-system");
+    assertEquals(Chart.Kind.HISTOGRAM, outages.kind());
+    assertEquals(List.of("p50", "p95", "p99", "MTTR, formula"),
+        outages.markers().stream().map(Marker::label).toList());
+    double counted = Arrays.stream(outages.series().get(0).y()).sum();
+    assertEquals(result.details().outages().get("system").length, counted, 0.0,
+        "every outage is in a bar");
+
+    Chart causes = charts.get("downtime-by-cause");
+    assertEquals(List.of("failure"), causes.categories());
+    assertEquals(result.metric("system", "downtime-per-year").mean(),
+        causes.series().get(0).y()[0], 1e-9 * causes.series().get(0).y()[0]);
+    List<String> delayMarkers =
+        charts.get("detection-delay-hb").markers().stream().map(Marker::label).toList();
+    assertEquals(List.of("mean", "mean, formula"), delayMarkers);
+  }
+
+  @Test
+  void aTrafficRunGetsItsResponseDistributionAndTheSuccessRatioAcrossTheFault()
+      throws ScenarioException {
+    ExperimentResult result = Experiment.run(scenario(TRAFFIC), 2, Map.of(), false);
+    Map<String, Chart> charts = byId(RunCharts.of(result));
+    Chart cdf = charts.get("response-time-cdf");
+    assertEquals(List.of("random"), cdf.series().stream().map(Series::label).toList(),
+        "the servers fail (a scripted fault): no formula to draw");
+    Chart success = charts.get("success-over-time");
+    assertEquals(List.of("app[2] fails", "app[2] back"),
+        success.markers().stream().map(Marker::label).toList());
+    assertEquals(60, success.markers().get(0).value());
+    assertEquals(90, success.markers().get(1).value());
+  }
+
+  @Test
+  void aComparisonGetsEachBalancerAgainstLoadWithItsFormulaDashedInItsColour()
+      throws ScenarioException {
+    Scenario scenario = scenario(TRAFFIC.replace("""
+          faults:
+            - {at: 1m, fail: "app[2]", for: 30s}
+          """.stripIndent(), ""));
+    Comparison.Result result = Comparison.run(scenario,
+        List.of(BalancerSpec.named("random"), BalancerSpec.named("least-connections")),
+        List.of(0.5, 0.8), 2);
+    Map<String, Chart> charts = byId(CompareCharts.of(result));
+    assertTrue(charts.keySet().containsAll(List.of("response-time-vs-load",
+        "response-p99-vs-load", "response-time-cdf-load-0-5", "response-time-cdf-load-0-8",
+        "response-time-load-0-8", "success-over-time-load-0-5")), charts.keySet().toString());
+    Chart mean = charts.get("response-time-vs-load");
+    assertEquals(List.of("random", "random, formula", "least-connections"),
+        mean.series().stream().map(Series::label).toList(),
+        "least-connections has no closed form");
+    assertEquals(Style.ANALYTIC, mean.series().get(1).style());
+    assertEquals(mean.series().get(0).group(), mean.series().get(1).group(), "one colour");
+    assertTrue(Arrays.equals(new double[] {0.5, 0.8}, mean.series().get(0).x()));
+    Chart cdf = charts.get("response-time-cdf-load-0-8");
+    assertEquals(List.of("random", "random, formula", "least-connections"),
+        cdf.series().stream().map(Series::label).toList());
+    for (Chart chart : charts.values()) {
+      assertTrue(ChartImages.png(chart).length > 1000, chart.id());
+    }
+  }
+
+  @Test
+  void aHistogramCountsEverySampleAndCutsOnlyALongTail() {
+    double[] uniform = new double[400];
+    for (int i = 0; i < uniform.length; i++) {
+      uniform[i] = 2 + i / 400.0;
+    }
+    Chart flat = Charts.histogram("flat", "Flat", dev.nines.reports.charts.Axis.linear("d", "s"),
+        uniform, List.of());
+    double[] edges = flat.series().get(0).x();
+    assertEquals(uniform[uniform.length - 1], edges[edges.length - 1], "no tail to cut");
+    assertEquals(400, Arrays.stream(flat.series().get(0).y()).sum());
+    assertEquals("Flat (400)", flat.title());
+
+    double[] tailed = uniform.clone();
+    tailed[399] = 1000;
+    Chart cut = Charts.histogram("cut", "Cut", dev.nines.reports.charts.Axis.linear("d", "s"),
+        tailed, List.of());
+    assertTrue(cut.title().contains("the longest 0.5 % in the last bar"), cut.title());
+    assertEquals(400, Arrays.stream(cut.series().get(0).y()).sum(), "the tail is in the last bar");
+    assertNull(Charts.histogram("one", "One", dev.nines.reports.charts.Axis.linear("d", "s"),
+        new double[] {1}, List.of()));
+  }
+
+  @Test
+  void paretoBarsGoLargestFirstAndLeaveOutNothingButZeros() {
+    Map<String, Double> shares = new LinkedHashMap<>();
+    shares.put("b", 1.0);
+    shares.put("a", 5.0);
+    shares.put("c", 1.0);
+    shares.put("none", 0.0);
+    Chart pareto = Charts.pareto("p", "P", dev.nines.reports.charts.Axis.linear("d", "s"), shares);
+    assertEquals(List.of("a", "b", "c"), pareto.categories());
+    assertTrue(Arrays.equals(new double[] {5, 1, 1}, pareto.series().get(0).y()));
+    assertNull(Charts.pareto("q", "Q", dev.nines.reports.charts.Axis.linear("d", "s"),
+        Map.of("x", 0.0)));
+  }
+
+  @Test
+  void chartsWhoseNamesMakeTheSameIdAreNumbered() {
+    List<Chart> charts = new java.util.ArrayList<>();
+    Chart a = Charts.pareto("downtime-app", "A", dev.nines.reports.charts.Axis.linear("d", "s"),
+        Map.of("x", 1.0));
+    RunCharts.add(charts, a);
+    RunCharts.add(charts, a);
+    RunCharts.add(charts, null);
+    assertEquals(List.of("downtime-app", "downtime-app-2"),
+        charts.stream().map(Chart::id).toList());
+    assertEquals("app-1", RunCharts.id("App[1]"));
+  }
+}
