@@ -9,8 +9,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * {@code -o DIR}: a result's files in a directory. results.json and replications.csv come from the
@@ -40,12 +38,8 @@ final class ReportOutput {
    */
   static int write(PrintWriter err, String command, Path dir, String resultsJson,
       String replicationsCsv) {
-    Map<String, byte[]> files = new LinkedHashMap<>();
-    files.put("results.json", resultsJson.getBytes(StandardCharsets.UTF_8));
-    files.put("replications.csv", replicationsCsv.getBytes(StandardCharsets.UTF_8));
     try {
-      ReportFiles.write(dir, files);
-      ReportFiles.render(dir);
+      ReportFiles.writeReport(dir, resultsJson, replicationsCsv);
     } catch (IOException | UncheckedIOException e) {
       err.println("nines " + command + ": cannot write the report into " + dir + ": "
           + reason(e));

@@ -121,6 +121,20 @@ class ReportCommandTest {
   }
 
   @Test
+  void aReportWrittenOverAnotherLeavesOnlyItsOwnCharts(@TempDir Path dir) throws IOException {
+    Path out = dir.resolve("out");
+    assertEquals(0, Cli.run("run", Cli.example("dead-server-slow-detection.yaml"), "--horizon",
+        "3m", "--replications", "3", "-o", out.toString()).status());
+    assertTrue(Files.exists(out.resolve("charts/response-time-cdf.png")));
+    Files.writeString(out.resolve("charts/notes.txt"), "mine");
+    assertEquals(0, Cli.run("run", Cli.example("two-of-three.yaml"), "--replications", "3",
+        "-o", out.toString()).status());
+    assertFalse(Files.exists(out.resolve("charts/response-time-cdf.png")), "a stale chart");
+    assertTrue(Files.exists(out.resolve("charts/transient-availability.png")));
+    assertEquals("mine", Files.readString(out.resolve("charts/notes.txt")), "not a chart of ours");
+  }
+
+  @Test
   void aMissingResultsFileIsBadInput(@TempDir Path dir) {
     Cli cli = Cli.run("report", dir.toString());
     assertEquals(2, cli.status());

@@ -40,6 +40,8 @@ public final class ReportFiles {
   public static final String RESULTS = "results.json";
   /** The page. */
   public static final String PAGE = "report.html";
+  /** The folder of the chart files. */
+  public static final String CHARTS = "charts";
 
   private static final AtomicLong COUNTER = new AtomicLong();
 
@@ -89,7 +91,46 @@ public final class ReportFiles {
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(results + ": " + e.getMessage(), e);
     }
-    return write(dir, files(doc));
+    return drawn(dir, files(doc));
+  }
+
+  /**
+   * Writes a whole report: {@code results.json} and {@code replications.csv}, then the charts and
+   * the page drawn from that results.json, exactly as {@link #render} would draw them. Everything
+   * is drawn before the first file is written, so a document that cannot be drawn changes nothing.
+   *
+   * @return the files written, the page last
+   */
+  public static List<Path> writeReport(Path dir, String resultsJson, String replicationsCsv)
+      throws IOException {
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    files.put(RESULTS, resultsJson.getBytes(StandardCharsets.UTF_8));
+    files.put("replications.csv", replicationsCsv.getBytes(StandardCharsets.UTF_8));
+    files.putAll(files(ReportDocument.parse(resultsJson)));
+    return drawn(dir, files);
+  }
+
+  /**
+   * Writes the files, then removes the chart files of an earlier report in the same directory that
+   * this one does not have, so charts/ holds this report's charts only.
+   */
+  private static List<Path> drawn(Path dir, Map<String, byte[]> files) throws IOException {
+    List<Path> written = write(dir, files);
+    Path charts = dir.resolve(CHARTS);
+    if (Files.isDirectory(charts)) {
+      try (var listing = Files.list(charts)) {
+        for (Path old : listing.toList()) {
+          String name = old.getFileName().toString();
+          if (name.matches("[a-z0-9][a-z0-9-]*\\.(png|svg)")
+              && !files.containsKey(CHARTS + "/" + name)) {
+            Files.delete(old);
+          }
+        }
+      } catch (IOException e) {
+        throw new IOException("cannot tidy " + charts + ": " + reason(e), e);
+      }
+    }
+    return written;
   }
 
   /**
@@ -103,8 +144,8 @@ public final class ReportFiles {
     for (Chart chart : doc.charts()) {
       byte[] png = ChartImages.png(chart);
       pngs.put(chart.id(), png);
-      files.put("charts/" + chart.id() + ".png", png);
-      files.put("charts/" + chart.id() + ".svg",
+      files.put(CHARTS + "/" + chart.id() + ".png", png);
+      files.put(CHARTS + "/" + chart.id() + ".svg",
           ChartImages.svg(chart).getBytes(StandardCharsets.UTF_8));
     }
     files.put(PAGE, ReportPage.html(doc, pngs).getBytes(StandardCharsets.UTF_8));
