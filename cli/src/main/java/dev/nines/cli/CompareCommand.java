@@ -11,7 +11,6 @@ import dev.nines.scenarios.ScenarioLoader;
 import dev.nines.scenarios.Suggestions;
 import dev.nines.scenarios.experiment.Comparison;
 import dev.nines.simulator.Durations;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -124,15 +123,9 @@ final class CompareCommand implements Callable<Integer> {
     if (options.output == null) {
       return ExitCodes.OK;
     }
-    String document;
-    try {
-      document = ComparisonJson.render(result, ReportOutput.provenance(file, scenario),
-          ReportOutput.text(file), CompareCharts.of(result));
-    } catch (IOException e) {
-      err.println("nines compare: cannot read " + file + " again: " + e);
-      return ExitCodes.FAILURE;
-    }
-    return ReportOutput.write(err, "compare", options.output, document,
+    return ReportOutput.write(err, "compare", options.output, file, scenario,
+        (provenance, text) -> ComparisonJson.render(result, provenance, text,
+            CompareCharts.of(result)),
         ReplicationsCsv.render(result));
   }
 

@@ -19,27 +19,26 @@ final class ReportOutput {
 
   private ReportOutput() {}
 
-  /** The provenance of a run of the scenario file. */
-  static Provenance provenance(Path file, Scenario scenario) throws IOException {
-    byte[] bytes = Files.readAllBytes(file);
-    return new Provenance(file.toString(), Provenance.sha256(bytes), scenario.seed(),
-        scenario.replications(), NinesCommand.Version.number(), Provenance.currentJdk());
-  }
-
-  /** The scenario file's text, as it was run. */
-  static String text(Path file) throws IOException {
-    return new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+  /** The results.json document of a run, given its provenance and the scenario's text. */
+  interface Document {
+    String render(Provenance provenance, String scenarioText);
   }
 
   /**
-   * Writes the files and the report drawn from them; says where on {@code err}.
+   * Writes the files and the report drawn from them; says where on {@code err}. The scenario file
+   * is read again for its text and its SHA-256 (the provenance).
    *
    * @return the exit code: OK, or FAILURE when the directory cannot be written
    */
-  static int write(PrintWriter err, String command, Path dir, String resultsJson,
-      String replicationsCsv) {
+  static int write(PrintWriter err, String command, Path dir, Path file, Scenario scenario,
+      Document document, String replicationsCsv) {
     try {
-      ReportFiles.writeReport(dir, resultsJson, replicationsCsv);
+      byte[] bytes = Files.readAllBytes(file);
+      Provenance provenance = new Provenance(file.toString(), Provenance.sha256(bytes),
+          scenario.seed(), scenario.replications(), NinesCommand.Version.number(),
+          Provenance.currentJdk());
+      String json = document.render(provenance, new String(bytes, StandardCharsets.UTF_8));
+      ReportFiles.writeReport(dir, json, replicationsCsv);
     } catch (IOException | UncheckedIOException e) {
       err.println("nines " + command + ": cannot write the report into " + dir + ": "
           + reason(e));

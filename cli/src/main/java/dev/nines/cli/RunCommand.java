@@ -12,7 +12,6 @@ import dev.nines.scenarios.experiment.Experiment;
 import dev.nines.scenarios.experiment.ExperimentResult;
 import dev.nines.scenarios.experiment.Solver;
 import dev.nines.simulator.Durations;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -97,15 +96,8 @@ final class RunCommand implements Callable<Integer> {
     if (dir == null) {
       return ExitCodes.OK;
     }
-    String json;
-    try {
-      json = JsonResults.render(result, ReportOutput.provenance(file, scenario),
-          ReportOutput.text(file), RunCharts.of(result));
-    } catch (IOException e) {
-      spec.commandLine().getErr().println("nines run: cannot read " + file + " again: " + e);
-      return ExitCodes.FAILURE;
-    }
-    return ReportOutput.write(spec.commandLine().getErr(), "run", dir, json,
+    return ReportOutput.write(spec.commandLine().getErr(), "run", dir, file, scenario,
+        (provenance, text) -> JsonResults.render(result, provenance, text, RunCharts.of(result)),
         ReplicationsCsv.render(result));
   }
 }

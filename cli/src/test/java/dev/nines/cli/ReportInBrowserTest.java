@@ -7,20 +7,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.nines.reports.JsonResults;
 import dev.nines.reports.Provenance;
 import dev.nines.reports.ReportFiles;
+import dev.nines.reports.RunCharts;
 import dev.nines.reports.charts.Axis;
 import dev.nines.reports.charts.Chart;
-import dev.nines.reports.charts.Marker;
-import dev.nines.reports.charts.Series;
-import dev.nines.reports.charts.Style;
+import dev.nines.reports.charts.Charts;
 import dev.nines.scenarios.Overrides;
 import dev.nines.scenarios.Scenario;
 import dev.nines.scenarios.ScenarioLoader;
 import dev.nines.scenarios.experiment.Experiment;
 import dev.nines.scenarios.experiment.ExperimentResult;
-import dev.nines.scenarios.experiment.MetricResult;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -33,8 +32,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ReportInBrowserTest {
 
-  private static final double NAN = Double.NaN;
-
   private static final String YAML = """
       name: "<script>alert(1)</script>"
       description: "A replica pair. <img src=x onerror=alert(2)>"
@@ -44,7 +41,7 @@ class ReportInBrowserTest {
       components:
         replica:
           count: 2
-          failure: {dist: exponential, mean: 1000h}
+          failure: {dist: exponential, mean: 100h}
           repair: {dist: exponential, mean: 8h}
       system: {atLeast: 1, of: replica}
       """;
@@ -53,20 +50,23 @@ class ReportInBrowserTest {
   void reportLoadsWithoutErrorsAndShowsHostileTextAsText(@TempDir Path dir) throws Exception {
     try (Chromium browser = Chromium.start()) {
       Scenario scenario = ScenarioLoader.parse(YAML, "hostile.yaml", Overrides.NONE);
-      ExperimentResult result = Experiment.run(scenario, 1);
+      ExperimentResult result = Experiment.run(scenario, 1, Map.of(), true);
+      List<Chart> charts = charts(result);
+      assertEquals(java.util.Set.of(Chart.Kind.values()),
+          charts.stream().map(Chart::kind).collect(java.util.stream.Collectors.toSet()));
       String json = JsonResults.render(result,
           Provenance.of("hostile.yaml", YAML, scenario.seed(), scenario.replications(), "test"),
-          YAML, charts(result));
+          YAML, charts);
       ReportFiles.write(dir, Map.of("results.json", json.getBytes(StandardCharsets.UTF_8)));
       List<Path> written = ReportFiles.render(dir);
       assertEquals(dir.resolve("report.html"), written.get(written.size() - 1));
-      assertTrue(Files.exists(dir.resolve("charts/outages.svg")));
+      assertTrue(Files.exists(dir.resolve("charts/outages-system.svg")));
 
       browser.open(dir.resolve("report.html"));
 
       assertFalse(browser.alertOpen(), "the page opened an alert");
       assertEquals(List.of(), browser.consoleProblems(), "console errors or warnings");
-      assertEquals(Chart.Kind.values().length, browser.images(), "one image per chart");
+      assertEquals(charts.size(), browser.images(), "one image per chart");
       assertTrue(browser.imagesLoaded(), "every chart image should load and decode");
       assertTrue(browser.exists("table tbody tr"), "the results table has rows");
       assertEquals(result.metrics().size(), browser.count("table tbody tr"));
@@ -125,40 +125,13 @@ class ReportInBrowserTest {
     }
   }
 
-  /** One chart of each kind, the intervals from the run's own figures. */
+  /** The run's own charts, and a heat map (the one kind a run does not draw). */
   private static List<Chart> charts(ExperimentResult result) {
-    MetricResult a = result.metric("system", "availability");
-    Chart intervals = new Chart("availability", Chart.Kind.INTERVALS, "Availability <b>",
-        Axis.linear("Scope", "1"), Axis.linear("Availability", "1"), null, List.of("system"),
-        List.of(Series.values("simulated", Style.SIMULATED, new double[] {a.mean()},
-                new double[] {a.low()}, new double[] {a.high()}),
-            Series.values("formula", Style.ANALYTIC,
-                new double[] {a.analytic() == null ? NAN : a.analytic()}, null, null)),
-        List.of());
-    Chart lines = new Chart("response-by-load", Chart.Kind.LINES, "Response time by load",
-        Axis.linear("Load", "1"), Axis.log("Response time", "s"), null, List.of(),
-        List.of(Series.band("random", "random", new double[] {0.5, 0.7, 0.9},
-                new double[] {0.02, 0.03, 0.1}, new double[] {0.019, 0.028, 0.09},
-                new double[] {0.021, 0.032, 0.11}),
-            Series.line("random (M/M/1)", "random", Style.ANALYTIC,
-                new double[] {0.5, 0.7, 0.9}, new double[] {0.02, 0.033, 0.1})),
-        List.of(Marker.atY("SLO", 0.05, Style.TARGET)));
-    Chart histogram = new Chart("outages", Chart.Kind.HISTOGRAM, "Outage durations",
-        Axis.linear("Outage", "s"), Axis.linear("Outages", "1"), null, List.of(),
-        List.of(Series.line("outages", "outages", Style.SIMULATED,
-            new double[] {0, 3600, 7200, 10800}, new double[] {5, 3, 1})),
-        List.of(Marker.atX("p99", 9000, Style.SIMULATED)));
-    Chart pareto = new Chart("downtime-causes", Chart.Kind.PARETO, "Downtime by cause",
-        Axis.linear("Cause", "1"), Axis.linear("Downtime", "%"), null,
-        List.of("replica-0", "replica-1"),
-        List.of(Series.values("downtime", Style.SIMULATED, new double[] {0.6, 0.4}, null, null)),
-        List.of());
-    Chart heatmap = new Chart("availability-grid", Chart.Kind.HEATMAP, "Availability by MTTR",
+    List<Chart> charts = new ArrayList<>(RunCharts.of(result));
+    charts.add(Charts.heatMap("availability-grid", "Availability by MTTR <b>",
         Axis.log("MTTR", "s"), Axis.linear("Replicas", "1"), Axis.linear("Availability", "1"),
-        List.of(),
-        List.of(new Series("grid", "grid", Style.SIMULATED, new double[] {60, 600, 60, 600},
-            new double[] {1, 1, 2, 2}, null, null, new double[] {0.999, 0.99, 0.99999, 0.9999})),
-        List.of());
-    return List.of(intervals, lines, histogram, pareto, heatmap);
+        new double[] {60, 600, 60, 600}, new double[] {1, 1, 2, 2},
+        new double[] {0.999, 0.99, 0.99999, 0.9999}));
+    return charts;
   }
 }

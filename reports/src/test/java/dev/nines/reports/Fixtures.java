@@ -15,7 +15,7 @@ import dev.nines.scenarios.experiment.MetricResult;
 import java.util.List;
 
 /** Hand-made results and charts for the report's tests. */
-final class Fixtures {
+public final class Fixtures {
 
   static final double NAN = Double.NaN;
 
@@ -70,8 +70,11 @@ final class Fixtures {
             new Comparison.Variant("least-connections", 0.5, 100, least, differences)));
   }
 
-  /** One chart of each kind, with NaNs, nulls, markers and a hostile title. */
-  static List<Chart> charts() {
+  /**
+   * One chart of each kind, with NaNs (in values and bands), a tiny number, nulls, markers on both
+   * axes, quotes in a category and a hostile title.
+   */
+  public static List<Chart> charts() {
     Axis seconds = Axis.linear("Response time", "s");
     Axis count = Axis.linear("Replications", "1");
     Chart intervals = new Chart("availability", Chart.Kind.INTERVALS, "Availability <b>&</b>",
@@ -84,13 +87,13 @@ final class Fixtures {
     Chart lines = new Chart("response-by-load", Chart.Kind.LINES, "Response time by load",
         Axis.linear("Load", "1"), Axis.log("Response time", "s"), null, List.of(),
         List.of(Series.band("random", "random", new double[] {0.5, 0.7, 0.9},
-                new double[] {0.02, 0.03, 0.1}, new double[] {0.019, 0.028, 0.09},
-                new double[] {0.021, 0.032, 0.11}),
+                new double[] {0.02, 0.03, 0.1}, new double[] {0.019, 0.028, NAN},
+                new double[] {0.021, 0.032, NAN}),
             Series.line("random (M/M/1)", "random", Style.ANALYTIC, new double[] {0.5, 0.7, 0.9},
-                new double[] {0.02, 0.033, NAN}),
+                new double[] {0.02, 1e-300, NAN}),
             Series.line("target", "target", Style.TARGET, new double[] {0.5, 0.9},
                 new double[] {0.05, 0.05})),
-        List.of(Marker.atY("SLO", 0.05, Style.TARGET)));
+        List.of(Marker.atY("SLO", 0.05, Style.TARGET), Marker.atX("knee", 0.8, Style.ANALYTIC)));
     Chart histogram = new Chart("outages-system", Chart.Kind.HISTOGRAM, "Outage durations",
         Axis.linear("Outage", "s"), count, null, List.of(),
         List.of(Series.line("outages", "outages", Style.SIMULATED,
@@ -99,7 +102,7 @@ final class Fixtures {
             Style.ANALYTIC)));
     Chart pareto = new Chart("downtime-causes", Chart.Kind.PARETO, "Downtime by cause",
         Axis.linear("Cause", "1"), Axis.linear("Downtime", "%"), null,
-        List.of("db", "app", "lb"),
+        List.of("db", "app \"main\"", "lb"),
         List.of(Series.values("downtime", Style.SIMULATED, new double[] {0.6, 0.3, 0.1}, null,
             null)),
         List.of());
