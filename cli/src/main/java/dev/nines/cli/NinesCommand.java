@@ -15,7 +15,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = NinesCommand.Version.class,
     description = "A deterministic discrete-event availability simulator.",
-    subcommands = {RunCommand.class, SolveCommand.class, CompareCommand.class, ReportCommand.class,
+    subcommands = {RunCommand.class, SolveCommand.class, CompareCommand.class, SweepCommand.class,
+        MergeCommand.class, ReportCommand.class,
         ValidateCommand.class, CommandLine.HelpCommand.class})
 public final class NinesCommand implements Runnable {
 

@@ -37,6 +37,17 @@ final class Json {
     return text + "\n";
   }
 
+  /** The body on one line, with no spaces: a line of a JSON Lines file. */
+  static String line(Body body) {
+    StringWriter text = new StringWriter();
+    try (JsonGenerator json = FACTORY.createGenerator(text)) {
+      body.write(json);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return text.toString();
+  }
+
   /** A number field, or null when the value is NaN or infinite. */
   static void number(JsonGenerator json, String field, double value) throws IOException {
     if (Double.isFinite(value)) {

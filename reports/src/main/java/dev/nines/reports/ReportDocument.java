@@ -36,7 +36,9 @@ public record ReportDocument(Kind kind, String title, String description, double
     /** {@code nines run}: one list of {@code "metrics"}. */
     RUN("metrics"),
     /** {@code nines compare}: {@code "runs"} and {@code "differences"}. */
-    COMPARE("runs");
+    COMPARE("runs"),
+    /** {@code nines sweep}: {@code "points"} and {@code "best"}. */
+    SWEEP("points");
 
     private final String key;
 
@@ -105,6 +107,9 @@ public record ReportDocument(Kind kind, String title, String description, double
       case COMPARE:
         sections.addAll(comparisonSections(root));
         break;
+      case SWEEP:
+        sections.addAll(sweepSections(root));
+        break;
       default:
         throw new AssertionError(kind);
     }
@@ -164,12 +169,31 @@ public record ReportDocument(Kind kind, String title, String description, double
     return sections;
   }
 
+  /** One table per point, headed by its swept values and its verdict. */
+  private static List<Section> sweepSections(JsonNode root) {
+    List<Section> sections = new ArrayList<>();
+    JsonNode best = root.path("best");
+    for (JsonNode point : array(root, "points")) {
+      List<String> set = new ArrayList<>();
+      point.path("set").fields().forEachRemaining(e -> set.add(e.getKey() + " = "
+          + (e.getValue().isNumber() ? Durations.number(e.getValue().asDouble())
+              : e.getValue().asText())));
+      JsonNode meets = point.path("meets");
+      String verdict = meets.isBoolean() ? (meets.asBoolean() ? " · meets the targets"
+          : " · misses a target") : "";
+      boolean isBest = best.isObject() && best.path("index").equals(point.path("index"));
+      String heading = String.join(", ", set) + verdict + (isBest ? " · best" : "");
+      sections.add(new Section(heading, metrics(point, heading)));
+    }
+    return sections;
+  }
+
   private static String atLoad(JsonNode node) {
     JsonNode load = node.get("load");
     return load == null || !load.isNumber() ? "" : " at load " + Durations.number(load.asDouble());
   }
 
-  private static List<MetricResult> metrics(JsonNode node, String where) {
+  static List<MetricResult> metrics(JsonNode node, String where) {
     JsonNode array = node.get("metrics");
     if (array == null || !array.isArray()) {
       throw new IllegalArgumentException(where + ": \"metrics\" must be an array");

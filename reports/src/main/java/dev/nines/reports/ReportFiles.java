@@ -95,7 +95,7 @@ public final class ReportFiles {
   }
 
   /**
-   * Writes a whole report: {@code results.json} and {@code replications.csv}, then the charts and
+   * Writes a whole report: {@code results.json} and {@code replications.csv} (when not null), then the charts and
    * the page drawn from that results.json, exactly as {@link #render} would draw them. Everything
    * is drawn before the first file is written, so a document that cannot be drawn changes nothing.
    *
@@ -105,7 +105,9 @@ public final class ReportFiles {
       throws IOException {
     Map<String, byte[]> files = new LinkedHashMap<>();
     files.put(RESULTS, resultsJson.getBytes(StandardCharsets.UTF_8));
-    files.put("replications.csv", replicationsCsv.getBytes(StandardCharsets.UTF_8));
+    if (replicationsCsv != null) {
+      files.put("replications.csv", replicationsCsv.getBytes(StandardCharsets.UTF_8));
+    }
     files.putAll(files(ReportDocument.parse(resultsJson)));
     return drawn(dir, files);
   }

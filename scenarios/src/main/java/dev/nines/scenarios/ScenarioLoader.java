@@ -48,11 +48,27 @@ public final class ScenarioLoader {
   /** Loads a scenario from YAML text; {@code fileName} is used in problems and as the source. */
   public static Scenario parse(String yamlText, String fileName, Overrides overrides)
       throws ScenarioException {
+    return parse(yamlText, fileName, overrides, java.util.Map.of());
+  }
+
+  /**
+   * Loads a scenario from YAML text with some fields set to other values first (a sweep's point):
+   * each path, such as {@code components.app.count}, to the YAML value given, such as {@code 3}.
+   *
+   * @throws IllegalArgumentException when a path does not lead into the scenario
+   */
+  public static Scenario parse(String yamlText, String fileName, Overrides overrides,
+      java.util.Map<String, String> set) throws ScenarioException {
     Problems problems = new Problems(fileName);
     String text = yamlText.startsWith("\uFEFF") ? yamlText.substring(1) : yamlText;
     Node root = YamlTree.read(text, problems);
     if (root == null) {
       throw problems.exception();
+    }
+    if (!set.isEmpty() && problems.isEmpty()) {
+      for (java.util.Map.Entry<String, String> field : set.entrySet()) {
+        root = ScenarioPaths.with(root, field.getKey(), field.getValue());
+      }
     }
     if (root instanceof ScalarNode && ((ScalarNode) root).kind() == ScalarNode.Kind.NULL) {
       problems.report(Position.NONE, "", "the file is empty",

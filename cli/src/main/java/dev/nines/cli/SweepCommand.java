@@ -1,0 +1,203 @@
+package dev.nines.cli;
+
+import dev.nines.reports.PointLog;
+import dev.nines.reports.SweepCharts;
+import dev.nines.reports.SweepJson;
+import dev.nines.reports.SweepTable;
+import dev.nines.scenarios.Overrides;
+import dev.nines.scenarios.Scenario;
+import dev.nines.scenarios.ScenarioException;
+import dev.nines.scenarios.ScenarioLoader;
+import dev.nines.scenarios.sweep.Cost;
+import dev.nines.scenarios.sweep.Parameter;
+import dev.nines.scenarios.sweep.Point;
+import dev.nines.scenarios.sweep.PointResult;
+import dev.nines.scenarios.sweep.Sweep;
+import dev.nines.scenarios.sweep.Target;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code nines sweep FILE --set PATH=VALUES ... [--target EXPR] [--cost EXPR]}: the scenario at
+ * every point of a grid of designs, on common random numbers, with the cheapest point that meets
+ * the targets. With {@code -o DIR} each finished point is appended to DIR/points.jsonl, and a sweep
+ * run again with the same arguments resumes where it stopped.
+ */
+@Command(
+    name = "sweep",
+    mixinStandardHelpOptions = true,
+    versionProvider = NinesCommand.Version.class,
+    description = {
+      "Run the scenario at every point of a grid of designs (capacity planning), each on the",
+      "same random numbers, and find the cheapest point that meets the targets.",
+      "Same arguments and seed give the same output, byte for byte, for any --threads or --shard."
+    })
+final class SweepCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Mixin RunOptions options;
+
+  @Parameters(paramLabel = "FILE", description = "The scenario file (YAML).")
+  Path file;
+
+  @Option(names = "--set", paramLabel = "PATH=VALUES", required = true,
+      description = "A field and its values: a list (1,2,3), a range (2..8), a range of N points "
+          + "(1h..24h:6) or N log-spaced points (1e-4..1e-1:log4). Several make a grid.")
+  List<String> sets = new ArrayList<>();
+
+  @Option(names = "--target", paramLabel = "EXPR",
+      description = "A goal such as 'availability>=0.9999' or 'traffic.response-p99<=200ms' "
+          + "([scope.]metric OP value); several must all hold.")
+  List<String> targets = new ArrayList<>();
+
+  @Option(names = "--cost", paramLabel = "EXPR",
+      description = "The price of a point, e.g. 'components.app.count*300 + crews.ops.size*9000'.")
+  String cost;
+
+  @Option(names = "--precision", paramLabel = "HALF-WIDTH",
+      description = "Run more replications at each point (doubling) until the first target's "
+          + "interval half-width is at most this, e.g. 1e-4.")
+  Double precision;
+
+  @Option(names = "--max-replications", paramLabel = "N", defaultValue = "10000",
+      description = "The most replications a point may take with --precision (default: ${DEFAULT-VALUE}).")
+  int maxReplications;
+
+  @Option(names = "--shard", paramLabel = "I/N",
+      description = "Run every N-th point only, starting with the I-th (1 ≤ I ≤ N); join the "
+          + "shards' directories with nines merge.")
+  String shard;
+
+  @Option(names = "--json", description = "Print the sweep as one JSON object.")
+  boolean json;
+
+  @Override
+  public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    String problem = options.problem("sweep");
+    if (problem != null) {
+      err.println(problem);
+      return ExitCodes.BAD_INPUT;
+    }
+    Sweep sweep;
+    Scenario base;
+    int[] shardOf;
+    try {
+      ScenarioLoader.load(file, options.overrides()); // the file's own problems, located
+      sweep = sweep(Files.readString(file, StandardCharsets.UTF_8));
+      base = sweep.scenario(sweep.points().get(0), options.overrides());
+      shardOf = shard(shard);
+      for (Point point : sweep.points()) {
+        sweep.scenario(point, options.overrides()); // every point loads before any runs
+      }
+    } catch (ScenarioException e) {
+      Problems.print(err, e);
+      return ExitCodes.BAD_INPUT;
+    } catch (IllegalArgumentException e) {
+      err.println("nines sweep: " + e.getMessage());
+      return ExitCodes.BAD_INPUT;
+    } catch (IOException e) {
+      err.println("nines sweep: " + file + ": cannot read the file: " + e.getMessage());
+      return ExitCodes.BAD_INPUT;
+    }
+    List<Point> mine = new ArrayList<>();
+    for (Point p : sweep.points()) {
+      if (p.index() % shardOf[1] == shardOf[0] - 1) {
+        mine.add(p);
+      }
+    }
+    Map<Integer, PointResult> done = new TreeMap<>();
+    PointLog log = null;
+    if (options.output != null) {
+      try {
+        log = PointLog.open(options.output, sweep);
+        done.putAll(log.done());
+      } catch (IllegalArgumentException e) {
+        err.println("nines sweep: " + e.getMessage());
+        err.println("  hint: write this sweep into another directory, or remove "
+            + options.output.resolve(PointLog.FILE) + " to start again");
+        return ExitCodes.BAD_INPUT;
+      } catch (IOException e) {
+        err.println("nines sweep: cannot write into " + options.output + ": " + e.getMessage());
+        return ExitCodes.FAILURE;
+      }
+    }
+    List<Point> todo = Sweep.remaining(mine, done);
+    if (!done.isEmpty()) {
+      err.println("nines sweep: resuming: " + (mine.size() - todo.size()) + " of " + mine.size()
+          + " points already done in " + options.output.resolve(PointLog.FILE));
+    }
+    try (Progress progress = Progress.of(err, mine.size(), mine.size() - todo.size())) {
+      PointLog sink = log;
+      for (Point point : todo) {
+        PointResult result = sweep.run(point, options.threads);
+        if (sink != null) {
+          sink.append(result);
+        }
+        done.put(point.index(), result);
+        progress.step(result.replications());
+      }
+    } catch (ScenarioException e) {
+      Problems.print(err, e);
+      return ExitCodes.BAD_INPUT;
+    } catch (IllegalArgumentException e) {
+      err.println("nines sweep: " + e.getMessage());
+      return ExitCodes.BAD_INPUT;
+    } catch (IOException e) {
+      err.println("nines sweep: cannot append to " + options.output.resolve(PointLog.FILE)
+          + ": " + e.getMessage());
+      return ExitCodes.FAILURE;
+    }
+    List<PointResult> results = mine.stream().map(p -> done.get(p.index())).toList();
+    return SweepOutput.print(spec, "sweep", base, sweep, results, json, options.output, file);
+  }
+
+  private Sweep sweep(String text) {
+    List<Parameter> parameters = new ArrayList<>();
+    for (String set : sets) {
+      parameters.add(Parameter.parse(set));
+    }
+    List<Target> goals = new ArrayList<>();
+    for (String target : targets) {
+      goals.add(Target.parse(target));
+    }
+    Overrides given = options.overrides();
+    return new Sweep(text, file.toString(), given, parameters, goals,
+        cost == null ? null : Cost.parse(cost), precision == null ? Double.NaN : precision,
+        maxReplications);
+  }
+
+  /** {@code I/N} as {I, N}; {1, 1} when not given. */
+  static int[] shard(String text) {
+    if (text == null) {
+      return new int[] {1, 1};
+    }
+    String[] parts = text.split("/", -1);
+    try {
+      int i = Integer.parseInt(parts[0].trim());
+      int n = Integer.parseInt(parts[1].trim());
+      if (parts.length == 2 && n >= 1 && i >= 1 && i <= n) {
+        return new int[] {i, n};
+      }
+    } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
+      // fall through to the message
+    }
+    throw new IllegalArgumentException("--shard " + text + ": give I/N with 1 ≤ I ≤ N, e.g. "
+        + "--shard 2/4 for the second of four shards");
+  }
+}

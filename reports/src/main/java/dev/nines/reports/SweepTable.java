@@ -1,0 +1,97 @@
+package dev.nines.reports;
+
+import dev.nines.scenarios.Scenario;
+import dev.nines.scenarios.experiment.MetricResult;
+import dev.nines.scenarios.sweep.Parameter;
+import dev.nines.scenarios.sweep.PointResult;
+import dev.nines.scenarios.sweep.Sweep;
+import dev.nines.scenarios.sweep.Target;
+import dev.nines.simulator.Durations;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The terminal table of a sweep: one row per point with its swept values, replications, each
+ * target's figure with its interval (the system's availability without a target), whether it meets
+ * the targets ("undecided" when an interval straddles one), and its cost; then the best point.
+ */
+public final class SweepTable {
+
+  private SweepTable() {}
+
+  public static String render(Scenario base, Sweep sweep, List<PointResult> points) {
+    StringBuilder out = new StringBuilder();
+    out.append(base.name()).append('\n');
+    out.append("sweep of ").append(points.size()).append(" points · seed ").append(base.seed())
+        .append(" · horizon ").append(Durations.format(base.horizon())).append(" · ")
+        .append(Durations.number(100 * base.confidence())).append(" % confidence intervals")
+        .append(" · the same random numbers at every point\n");
+    List<String[]> figures = new ArrayList<>();
+    for (Target t : sweep.targets()) {
+      figures.add(new String[] {t.scope(), t.metric()});
+    }
+    if (figures.isEmpty()) {
+      figures.add(new String[] {"system", "availability"});
+    }
+    List<String> header = new ArrayList<>();
+    sweep.parameters().forEach(p -> header.add(p.path()));
+    header.add("n");
+    for (String[] f : figures) {
+      header.add(f[0] + " " + f[1]);
+      header.add("interval");
+      header.add("formula");
+    }
+    if (!sweep.targets().isEmpty()) {
+      header.add("meets");
+    }
+    if (sweep.cost() != null) {
+      header.add("cost");
+    }
+    List<String[]> rows = new ArrayList<>();
+    rows.add(header.toArray(String[]::new));
+    for (PointResult p : points) {
+      List<String> row = new ArrayList<>();
+      for (Parameter param : sweep.parameters()) {
+        row.add(p.point().set().get(param.path()).text());
+      }
+      row.add(Integer.toString(p.replications()));
+      for (String[] f : figures) {
+        MetricResult m = p.metric(f[0], f[1]);
+        row.add(m == null ? "-" : Values.format(m.mean(), m.unit(), m.name()));
+        row.add(m == null || !Double.isFinite(m.low()) ? "-"
+            : "[" + Values.format(m.low(), m.unit(), m.name()) + ", "
+                + Values.format(m.high(), m.unit(), m.name()) + "]");
+        row.add(m == null ? "-" : Values.format(m.analytic(), m.unit(), m.name()));
+      }
+      if (!sweep.targets().isEmpty()) {
+        row.add(p.meets() == null ? "undecided" : p.meets() ? "yes" : "no");
+      }
+      if (sweep.cost() != null) {
+        row.add(Durations.number(p.cost()));
+      }
+      rows.add(row.toArray(String[]::new));
+    }
+    Columns.print(out, "points", rows);
+    if (!sweep.targets().isEmpty()) {
+      out.append('\n');
+      PointResult best = Sweep.best(points);
+      List<String> targets = sweep.targets().stream().map(Target::toString).toList();
+      if (best == null) {
+        out.append("no point surely meets ").append(String.join(" and ", targets));
+        long undecided = points.stream().filter(p -> p.meets() == null).count();
+        if (undecided > 0) {
+          out.append(" (").append(undecided).append(undecided == 1 ? " point is" : " points are")
+              .append(" undecided: the interval straddles a target; run more replications or "
+                  + "use --precision)");
+        }
+        out.append('\n');
+      } else {
+        out.append("best: ").append(best.point().label())
+            .append(sweep.cost() == null ? "" : " (cost " + Durations.number(best.cost()) + ")")
+            .append(", the cheapest point whose intervals all meet ")
+            .append(String.join(" and ", targets)).append('\n');
+      }
+    }
+    return out.toString();
+  }
+}

@@ -1,0 +1,162 @@
+package dev.nines.scenarios.sweep;
+
+import dev.nines.scenarios.Overrides;
+import dev.nines.scenarios.Scenario;
+import dev.nines.scenarios.ScenarioException;
+import dev.nines.scenarios.ScenarioLoader;
+import dev.nines.scenarios.experiment.Experiment;
+import dev.nines.scenarios.experiment.ExperimentResult;
+import dev.nines.scenarios.experiment.MetricResult;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * {@code nines sweep}: the scenario at every point of a grid of designs, each on the same random
+ * numbers (replication i of every point draws from the same streams, DESIGN.md §2), so neighbouring
+ * points differ by the design and not by noise. Each point is judged against the targets and
+ * priced; the best is the cheapest point that meets every target.
+ *
+ * @param text the scenario file's text
+ * @param file its name, for problems
+ * @param overrides the command line's seed, replications, horizon
+ * @param precision with a target, run more replications (doubling them) until the first target's
+ *     interval half-width is at most this; NaN for a fixed count
+ * @param maxReplications the most replications a point may take with a precision
+ */
+public record Sweep(String text, String file, Overrides overrides, List<Parameter> parameters,
+    List<Target> targets, Cost cost, double precision, int maxReplications) {
+
+  public Sweep {
+    Objects.requireNonNull(text, "text");
+    parameters = List.copyOf(parameters);
+    targets = List.copyOf(targets);
+    if (parameters.isEmpty()) {
+      throw new IllegalArgumentException("give at least one --set PATH=VALUES");
+    }
+    if (!Double.isNaN(precision) && !(precision > 0)) {
+      throw new IllegalArgumentException("--precision must be a positive number");
+    }
+    if (!Double.isNaN(precision) && targets.isEmpty()) {
+      throw new IllegalArgumentException("--precision needs a --target: it is the target's "
+          + "figure whose interval is narrowed");
+    }
+    long paths = parameters.stream().map(Parameter::path).distinct().count();
+    if (paths != parameters.size()) {
+      throw new IllegalArgumentException("a path is set twice; give each --set path once");
+    }
+  }
+
+  /** The points of the grid. */
+  public List<Point> points() {
+    return Point.grid(parameters);
+  }
+
+  /**
+   * Loads the scenario at a point.
+   *
+   * @throws ScenarioException when the value makes the scenario invalid (located in the file)
+   * @throws IllegalArgumentException when a path does not lead into the scenario
+   */
+  public Scenario scenario(Point point, Overrides with) throws ScenarioException {
+    return ScenarioLoader.parse(text, file, with, point.texts());
+  }
+
+  /**
+   * Runs one point: the scenario's replications, or with a precision as many as it takes (up to
+   * the maximum).
+   */
+  public PointResult run(Point point, int threads) throws ScenarioException {
+    Scenario scenario = scenario(point, overrides);
+    ExperimentResult result = Experiment.run(scenario, threads);
+    int replications = scenario.replications();
+    if (!Double.isNaN(precision)) {
+      Target first = targets.get(0);
+      while (halfWidth(result, first) > precision && replications < maxReplications) {
+        replications = (int) Math.min(maxReplications, 2L * replications);
+        Overrides more = new Overrides(overrides.seed(), replications, overrides.horizon(),
+            overrides.force());
+        result = Experiment.run(scenario(point, more), threads);
+      }
+    }
+    return judge(point, replications, result.metrics());
+  }
+
+  /** The point's verdict and cost from its figures. */
+  public PointResult judge(Point point, int replications, List<MetricResult> metrics) {
+    Boolean meets = targets.isEmpty() ? null : Boolean.TRUE;
+    for (Target target : targets) {
+      MetricResult m = find(metrics, target);
+      Boolean verdict = target.decide(m.mean(), m.low(), m.high());
+      if (Boolean.FALSE.equals(verdict)) {
+        meets = false;
+        break;
+      }
+      if (verdict == null) {
+        meets = null;
+      }
+    }
+    double price = cost == null ? Double.NaN : cost.evaluate(path -> value(point, path));
+    return new PointResult(point, replications, metrics, meets, price);
+  }
+
+  /**
+   * Runs every point of {@code points} in order, telling {@code done} of each as it finishes.
+   */
+  public List<PointResult> run(List<Point> points, int threads, Consumer<PointResult> done)
+      throws ScenarioException {
+    List<PointResult> results = new ArrayList<>();
+    for (Point point : points) {
+      PointResult r = run(point, threads);
+      results.add(r);
+      done.accept(r);
+    }
+    return results;
+  }
+
+  /**
+   * The cheapest point that meets every target (the earliest in the grid among equals, or the
+   * earliest meeting one without a cost); null when none meets them or there is no target.
+   */
+  public static PointResult best(List<PointResult> results) {
+    return results.stream().filter(r -> Boolean.TRUE.equals(r.meets()))
+        .min(Comparator.comparingDouble((PointResult r) -> Double.isNaN(r.cost()) ? 0 : r.cost())
+            .thenComparingInt(r -> r.point().index()))
+        .orElse(null);
+  }
+
+  /**
+   * The value of a path at a point: the swept value, or the number the scenario file holds there
+   * (for a cost over a field that is not swept).
+   */
+  double value(Point point, String path) {
+    Value v = point.set().get(path);
+    if (v != null) {
+      return v.number();
+    }
+    return dev.nines.scenarios.ScenarioPaths.number(text, path);
+  }
+
+  /** The figure a target speaks of, which every point must have. */
+  public static MetricResult find(List<MetricResult> metrics, Target target) {
+    return metrics.stream()
+        .filter(m -> m.scope().equals(target.scope()) && m.name().equals(target.metric()))
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("--target " + target.text() + ": the "
+            + "scenario has no figure " + target.metric() + " in scope " + target.scope()));
+  }
+
+  private static double halfWidth(ExperimentResult result, Target target) {
+    MetricResult m = find(result.metrics(), target);
+    double half = (m.high() - m.low()) / 2;
+    return Double.isNaN(half) ? Double.POSITIVE_INFINITY : half;
+  }
+
+  /** The points not yet in {@code done}, by index, in grid order. */
+  public static List<Point> remaining(List<Point> points, Map<Integer, PointResult> done) {
+    return points.stream().filter(p -> !done.containsKey(p.index())).toList();
+  }
+}

@@ -1,0 +1,163 @@
+package dev.nines.scenarios.sweep;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.nines.scenarios.Overrides;
+import dev.nines.scenarios.ScenarioException;
+import dev.nines.scenarios.experiment.Experiment;
+import dev.nines.scenarios.experiment.MetricResult;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The sweep finds the cheapest design the formulas say meets the target, narrows an interval to
+ * the precision asked and no further than needed, and lays out its grid in a fixed order.
+ */
+class SweepTest {
+
+  /** Units up 99 % of the time (MTTF 99 h, MTTR 1 h, repaired at once), 2 needed of n. */
+  private static final String TIER = """
+      name: tier
+      seed: 2026
+      horizon: 10y
+      replications: 10
+      components:
+        app: {count: 3, failure: {dist: exponential, mean: 99h}, repair: {dist: exponential, mean: 1h}}
+      system: {atLeast: 2, of: app}
+      """;
+
+  private static Sweep sweep(String set, List<String> targets, String cost, double precision) {
+    return new Sweep(TIER, "tier.yaml", Overrides.NONE, List.of(Parameter.parse(set)),
+        targets.stream().map(Target::parse).toList(), cost == null ? null : Cost.parse(cost),
+        precision, 320);
+  }
+
+  /** P(at least k of n up) for independent units each up with probability a. */
+  private static double atLeast(int k, int n, double a) {
+    double p = 0;
+    for (int up = k; up <= n; up++) {
+      p += binomial(n, up) * Math.pow(a, up) * Math.pow(1 - a, n - up);
+    }
+    return p;
+  }
+
+  private static double binomial(int n, int k) {
+    double c = 1;
+    for (int i = 1; i <= k; i++) {
+      c = c * (n - k + i) / i;
+    }
+    return c;
+  }
+
+  @Test
+  void theCheapestDesignMeetingTheTargetIsTheOneTheFormulaNames() throws ScenarioException {
+    double target = 0.9999;
+    Sweep sweep = sweep("components.app.count=2..6", List.of("availability>=" + target),
+        "components.app.count*100", Double.NaN);
+    List<PointResult> results = sweep.run(sweep.points(), 2, r -> { });
+    int expected = 2;
+    while (atLeast(2, expected, 0.99) < target) {
+      expected++;
+    }
+    PointResult best = Sweep.best(results);
+    assertEquals(expected, (int) best.point().set().get("components.app.count").number());
+    assertEquals(expected * 100.0, best.cost());
+    for (PointResult r : results) {
+      int n = (int) r.point().set().get("components.app.count").number();
+      MetricResult a = r.metric("system", "availability");
+      assertEquals(atLeast(2, n, 0.99), a.analytic(), 1e-12, "the formula at n = " + n);
+      assertEquals(n >= expected, r.meets(), "n = " + n + ": " + a);
+    }
+  }
+
+  @Test
+  void withoutATargetNothingIsJudgedAndThereIsNoBest() throws ScenarioException {
+    Sweep sweep = sweep("components.app.count=2,3", List.of(), null, Double.NaN);
+    List<PointResult> results = sweep.run(sweep.points(), 1, r -> { });
+    assertTrue(results.stream().allMatch(r -> r.meets() == null && Double.isNaN(r.cost())));
+    assertNull(Sweep.best(results));
+  }
+
+  @Test
+  void everyPointDrawsTheSameRandomNumbers() throws ScenarioException {
+    // The same point run alone or in a sweep gives the same figures: a point's replications
+    // depend on the seed and their index only.
+    Sweep sweep = sweep("components.app.count=3,4", List.of(), null, Double.NaN);
+    List<PointResult> both = sweep.run(sweep.points(), 2, r -> { });
+    PointResult alone = sweep.run(sweep.points().get(1), 1);
+    assertEquals(both.get(1).metrics(), alone.metrics());
+  }
+
+  @Test
+  void precisionRunsReplicationsUntilTheIntervalIsNarrowEnoughAndNoLonger()
+      throws ScenarioException {
+    double precision = 2e-5;
+    Sweep sweep = sweep("components.app.count=3", List.of("availability>=0.999"), null,
+        precision);
+    Point point = sweep.points().get(0);
+    PointResult r = sweep.run(point, 2);
+    assertTrue(r.replications() > 10, "the first 10 replications are not enough");
+    assertTrue(r.replications() < 320, "it stopped before the maximum");
+    assertTrue(halfWidth(r.metrics()) <= precision);
+    List<MetricResult> fewer = Experiment.run(sweep.scenario(point,
+        new Overrides(null, r.replications() / 2, null)), 2).metrics();
+    assertTrue(halfWidth(fewer) > precision, "half as many would not have done");
+  }
+
+  @Test
+  void precisionStopsAtTheMaximum() throws ScenarioException {
+    Sweep sweep = new Sweep(TIER, "tier.yaml", Overrides.NONE,
+        List.of(Parameter.parse("components.app.count=3")),
+        List.of(Target.parse("availability>=0.999")), null, 1e-12, 40);
+    assertEquals(40, sweep.run(sweep.points().get(0), 2).replications());
+  }
+
+  private static double halfWidth(List<MetricResult> metrics) {
+    MetricResult a = metrics.stream()
+        .filter(m -> m.scope().equals("system") && m.name().equals("availability"))
+        .findFirst().orElseThrow();
+    return (a.high() - a.low()) / 2;
+  }
+
+  @Test
+  void theGridVariesTheFirstParameterSlowest() {
+    List<Point> grid = Point.grid(List.of(Parameter.parse("a.b=1,2"),
+        Parameter.parse("c.d=x,y,z")));
+    assertEquals(6, grid.size());
+    assertEquals("a.b=1, c.d=x", grid.get(0).label());
+    assertEquals("a.b=1, c.d=z", grid.get(2).label());
+    assertEquals("a.b=2, c.d=x", grid.get(3).label());
+    assertEquals(5, grid.get(5).index());
+  }
+
+  @Test
+  void badSweepsAreRefusedWithTheReason() {
+    assertThrows(IllegalArgumentException.class,
+        () -> sweep("components.app.count=2", List.of(), null, 1e-4),
+        "a precision needs a target");
+    IllegalArgumentException twice = assertThrows(IllegalArgumentException.class,
+        () -> new Sweep(TIER, "t", Overrides.NONE, List.of(Parameter.parse("a.b=1"),
+            Parameter.parse("a.b=2")), List.of(), null, Double.NaN, 10));
+    assertTrue(twice.getMessage().contains("set twice"), twice.getMessage());
+    IllegalArgumentException noEquals = assertThrows(IllegalArgumentException.class,
+        () -> Parameter.parse("components.app.count"));
+    assertTrue(noEquals.getMessage().contains("PATH=VALUES"), noEquals.getMessage());
+    Sweep sweep = sweep("components.ap.count=2", List.of(), null, Double.NaN);
+    IllegalArgumentException path = assertThrows(IllegalArgumentException.class,
+        () -> sweep.scenario(sweep.points().get(0), Overrides.NONE));
+    assertTrue(path.getMessage().contains("did you mean 'app'"), path.getMessage());
+    assertFalse(path.getMessage().contains("Exception"));
+  }
+
+  @Test
+  void aValueThatBreaksTheScenarioIsAProblemInTheFile() {
+    Sweep sweep = sweep("components.app.count=1", List.of(), null, Double.NaN);
+    ScenarioException e = assertThrows(ScenarioException.class,
+        () -> sweep.scenario(sweep.points().get(0), Overrides.NONE));
+    assertTrue(e.getMessage().contains("atLeast"), e.getMessage());
+  }
+}
