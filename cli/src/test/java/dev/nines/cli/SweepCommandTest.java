@@ -1,0 +1,167 @@
+package dev.nines.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code nines sweep} and {@code nines merge} from the command line: the table and the JSON, a
+ * sweep cut short that resumes to the result of one that was not, shards that merge into the
+ * whole, and clear errors.
+ */
+class SweepCommandTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private static final String SCENARIO = """
+      name: web tier
+      seed: 3
+      horizon: 5y
+      replications: 6
+      crews:
+        ops: {size: 1}
+      components:
+        app: {count: 3, failure: {dist: exponential, mean: 500h}, repair: {dist: exponential, mean: 10h}, crew: ops}
+      system: {atLeast: 2, of: app}
+      """;
+
+  private static List<String> args(Path file, String... more) {
+    List<String> args = new ArrayList<>(List.of("sweep", file.toString(),
+        "--set", "components.app.count=2..5", "--set", "crews.ops.size=1,2",
+        "--target", "availability>=0.9999",
+        "--cost", "components.app.count*300 + crews.ops.size*9000", "--threads", "2"));
+    args.addAll(List.of(more));
+    return args;
+  }
+
+  private static Cli sweep(Path file, String... more) {
+    return Cli.run(args(file, more).toArray(String[]::new));
+  }
+
+  @Test
+  void printsEachPointAndTheCheapestThatMeetsTheTarget(@TempDir Path dir) throws IOException {
+    Path file = Files.writeString(dir.resolve("tier.yaml"), SCENARIO);
+    Cli cli = sweep(file);
+    assertEquals(0, cli.status(), cli.err());
+    assertTrue(cli.out().contains("components.app.count"), cli.out());
+    assertTrue(cli.out().contains("best: components.app.count="), cli.out());
+    assertEquals("", cli.err(), "no progress bar when not on a terminal");
+
+    JsonNode json = JSON.readTree(sweep(file, "--json").out());
+    assertEquals(8, json.get("points").size());
+    JsonNode first = json.get("points").get(0);
+    assertEquals(2, first.get("set").get("components.app.count").asInt());
+    assertEquals(1, first.get("set").get("crews.ops.size").asInt());
+    assertTrue(first.get("metrics").isArray());
+    assertTrue(first.has("meets") && first.has("cost") && first.has("replications"));
+    assertEquals(2 * 300 + 9000, first.get("cost").asDouble());
+    JsonNode best = json.get("best");
+    assertTrue(best.get("meets").asBoolean());
+    for (JsonNode p : json.get("points")) {
+      if (p.get("meets").asBoolean(false)) {
+        assertTrue(p.get("cost").asDouble() >= best.get("cost").asDouble(), "best is cheapest");
+      }
+    }
+  }
+
+  @Test
+  void aSweepCutShortResumesToTheSameResult(@TempDir Path dir) throws IOException {
+    Path file = Files.writeString(dir.resolve("tier.yaml"), SCENARIO);
+    Cli whole = sweep(file, "--json", "-o", dir.resolve("whole").toString());
+    assertEquals(0, whole.status(), whole.err());
+
+    // A sweep killed after three points: the log holds its header, three points and a line cut
+    // in the middle of writing.
+    Path cut = dir.resolve("cut");
+    Files.createDirectories(cut);
+    List<String> lines = Files.readAllLines(dir.resolve("whole/points.jsonl"));
+    String partial = String.join("\n", lines.subList(0, 4)) + "\n"
+        + lines.get(4).substring(0, lines.get(4).length() / 2);
+    Files.writeString(cut.resolve("points.jsonl"), partial, StandardCharsets.UTF_8);
+
+    Cli resumed = sweep(file, "--json", "-o", cut.toString());
+    assertEquals(0, resumed.status(), resumed.err());
+    assertTrue(resumed.err().contains("resuming: 3 of 8 points already done"), resumed.err());
+    assertEquals(whole.out(), resumed.out());
+    assertEquals(Files.readString(dir.resolve("whole/points.jsonl")).lines().count(),
+        Files.readString(cut.resolve("points.jsonl")).lines().count(), "every point once");
+    assertEquals(Files.readString(dir.resolve("whole/results.json")),
+        Files.readString(cut.resolve("results.json")));
+
+    Cli again = sweep(file, "--json", "-o", cut.toString());
+    assertTrue(again.err().contains("resuming: 8 of 8"), again.err());
+    assertEquals(whole.out(), again.out());
+  }
+
+  @Test
+  void shardsMergedEqualTheWhole(@TempDir Path dir) throws IOException {
+    Path file = Files.writeString(dir.resolve("tier.yaml"), SCENARIO);
+    Cli whole = sweep(file, "--json");
+    for (int i = 1; i <= 3; i++) {
+      Cli shard = sweep(file, "--shard", i + "/3", "-o", dir.resolve("s" + i).toString());
+      assertEquals(0, shard.status(), shard.err());
+    }
+    Cli merged = Cli.run("merge", dir.resolve("s1").toString(), dir.resolve("s2").toString(),
+        dir.resolve("s3").toString(), "--json", "-o", dir.resolve("merged").toString());
+    assertEquals(0, merged.status(), merged.err());
+    assertEquals(whole.out(), merged.out());
+    assertTrue(Files.exists(dir.resolve("merged/report.html")));
+
+    Cli missing = Cli.run("merge", dir.resolve("s1").toString(), dir.resolve("s2").toString());
+    assertEquals(2, missing.status());
+    assertTrue(missing.err().contains("points are in none of the directories"), missing.err());
+  }
+
+  @Test
+  void writesAReportWithTheMetricAgainstEachParameterAndAHeatMap(@TempDir Path dir)
+      throws IOException {
+    Path file = Files.writeString(dir.resolve("tier.yaml"), SCENARIO);
+    Path out = dir.resolve("out");
+    assertEquals(0, sweep(file, "-o", out.toString()).status());
+    JsonNode results = JSON.readTree(out.resolve("results.json").toFile());
+    List<String> ids = new ArrayList<>();
+    results.get("charts").forEach(c -> ids.add(c.get("id").asText()));
+    assertEquals(List.of("system-availability-vs-components-app-count",
+        "system-availability-grid"), ids);
+    JsonNode against = results.get("charts").get(0);
+    assertEquals("target", against.get("markers").get(0).get("label").asText());
+    assertEquals(0.9999, against.get("markers").get(0).get("value").asDouble());
+    assertTrue(Files.size(out.resolve("charts/system-availability-grid.png")) > 1000);
+    assertTrue(Files.readString(out.resolve("report.html")).contains("best"));
+  }
+
+  @Test
+  void badArgumentsAreBadInputWithTheReason(@TempDir Path dir) throws IOException {
+    Path file = Files.writeString(dir.resolve("tier.yaml"), SCENARIO);
+    Cli path = Cli.run("sweep", file.toString(), "--set", "components.ap.count=2,3");
+    assertEquals(2, path.status());
+    assertTrue(path.err().contains("did you mean 'app'"), path.err());
+    Cli values = Cli.run("sweep", file.toString(), "--set", "components.app.count=5..2");
+    assertEquals(2, values.status());
+    assertFalse(values.err().contains("Exception"), values.err());
+    Cli target = Cli.run("sweep", file.toString(), "--set", "components.app.count=2,3",
+        "--target", "availability=>0.9");
+    assertEquals(2, target.status(), target.err());
+    Cli shard = Cli.run("sweep", file.toString(), "--set", "components.app.count=2,3",
+        "--shard", "3/2");
+    assertEquals(2, shard.status());
+    assertTrue(shard.err().contains("--shard 3/2"), shard.err());
+    Cli other = sweep(file, "-o", dir.resolve("o").toString());
+    assertEquals(0, other.status());
+    Cli mismatch = Cli.run("sweep", file.toString(), "--set", "components.app.count=2,3",
+        "-o", dir.resolve("o").toString());
+    assertEquals(2, mismatch.status());
+    assertTrue(mismatch.err().contains("another sweep"), mismatch.err());
+  }
+}
