@@ -1,9 +1,6 @@
 package dev.nines.cli;
 
 import dev.nines.reports.PointLog;
-import dev.nines.reports.SweepCharts;
-import dev.nines.reports.SweepJson;
-import dev.nines.reports.SweepTable;
 import dev.nines.scenarios.Overrides;
 import dev.nines.scenarios.Scenario;
 import dev.nines.scenarios.ScenarioException;
