@@ -164,9 +164,9 @@ final class DetailsCollector {
     double[] low = new double[n];
     double[] high = new double[n];
     double[] exact = new double[n];
+    List<Integer> reps = java.util.stream.IntStream.range(0, replications).boxed().toList();
     for (int i = 0; i < n; i++) {
       int point = i;
-      List<Integer> reps = java.util.stream.IntStream.range(0, replications).boxed().toList();
       ConfidenceInterval ci = ConfidenceInterval.over(reps, r -> value.at(r, point), level);
       mean[i] = ci.mean();
       low[i] = ci.low();
