@@ -1,5 +1,7 @@
 package dev.nines.scenarios;
 
+import java.io.Serializable;
+
 /**
  * Values given on the command line ({@code --seed}, {@code --replications}, {@code --horizon}) that
  * replace the scenario file's own, and {@code --force}, which runs a scenario even when its
@@ -8,7 +10,8 @@ package dev.nines.scenarios;
  * @param horizon in seconds
  * @param force run even a run that would take hours
  */
-public record Overrides(Long seed, Integer replications, Double horizon, boolean force) {
+public record Overrides(Long seed, Integer replications, Double horizon, boolean force)
+    implements Serializable {
 
   /** Nothing overridden. */
   public static final Overrides NONE = new Overrides(null, null, null, false);

@@ -1,5 +1,6 @@
 package dev.nines.models.detectors;
 
+import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
 
@@ -20,7 +21,7 @@ public record DetectorObservation(
     int missedDetections,
     int falseSuspicions,
     double[] falseSuspicionLengths,
-    double upTime) {
+    double upTime) implements Serializable {
 
   public DetectorObservation {
     detectionDelays = detectionDelays.clone();

@@ -1,5 +1,6 @@
 package dev.nines.models.failover;
 
+import java.io.Serializable;
 import java.util.Arrays;
 
 /**
@@ -16,7 +17,7 @@ import java.util.Arrays;
  * @param observedTime horizon minus warm-up, in seconds
  */
 public record QuorumObservation(int elections, double[] electionTimes, double downElection,
-    double downNoMajority, double majorityUpTime, double observedTime) {
+    double downNoMajority, double majorityUpTime, double observedTime) implements Serializable {
 
   public QuorumObservation {
     electionTimes = electionTimes.clone();

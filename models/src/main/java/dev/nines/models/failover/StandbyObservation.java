@@ -1,5 +1,7 @@
 package dev.nines.models.failover;
 
+import java.io.Serializable;
+
 /**
  * What one replication saw of a standby node over the observed window [warm-up, horizon].
  *
@@ -20,7 +22,7 @@ public record StandbyObservation(
     double downUndetected,
     double downSwitching,
     double downNoSpare,
-    double downRepair) {
+    double downRepair) implements Serializable {
 
   /** Total down time in the window: the sum of the four parts. */
   public double downTime() {

@@ -1,5 +1,7 @@
 package dev.nines.models.observe;
 
+import java.io.Serializable;
+
 /**
  * What one replication saw of one repair crew, over the observed window [warm-up, horizon].
  *
@@ -13,4 +15,4 @@ package dev.nines.models.observe;
  */
 public record CrewObservation(
     String crew, int size, double utilization, double queueLength, double meanWait,
-    long repairsStarted) {}
+    long repairsStarted) implements Serializable {}

@@ -1,5 +1,6 @@
 package dev.nines.models.observe;
 
+import java.io.Serializable;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -15,7 +16,8 @@ import java.util.Map;
  * @param byCause seconds down by cause: {@link #FAILURE}, {@link #SCRIPTED_FAULT}, {@link #FAILOVER},
  *     {@link #ELECTION} or {@link #INITIAL_STATE}
  */
-public record DowntimeCauses(Map<String, Double> byGroup, Map<String, Double> byCause) {
+public record DowntimeCauses(Map<String, Double> byGroup, Map<String, Double> byCause)
+    implements Serializable {
 
   /** A unit's own failure (or a Markov unit's move to a down state). */
   public static final String FAILURE = "failure";

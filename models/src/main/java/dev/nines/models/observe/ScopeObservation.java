@@ -1,5 +1,7 @@
 package dev.nines.models.observe;
 
+import java.io.Serializable;
+
 /**
  * What one replication saw of one scope, over the observed window [warm-up, horizon].
  *
@@ -17,7 +19,7 @@ public record ScopeObservation(
     int failures,
     double firstFailure,
     double[] outages,
-    double unitAvailability) {
+    double unitAvailability) implements Serializable {
 
   public ScopeObservation {
     outages = outages.clone();

@@ -1,5 +1,7 @@
 package dev.nines.models.traffic;
 
+import java.io.Serializable;
+
 /**
  * What one replication's traffic saw, counting the requests that arrived after the warm-up and were
  * settled by the horizon. Each such request ends once: served, dropped, timed out or lost (its last
@@ -38,7 +40,7 @@ public record TrafficObservation(
     double[] responseQuantiles,
     double bucketWidth,
     long[] requestsByBucket,
-    long[] servedByBucket) {
+    long[] servedByBucket) implements Serializable {
 
   /** The percentiles in {@link #responsePercentiles}, in per cent. */
   public static final double[] PERCENTILES = {50, 95, 99, 99.9};

@@ -54,7 +54,7 @@ final class DetailsCollector {
     return grid;
   }
 
-  static Details collect(Scenario scenario, List<Experiment.Replication> replications,
+  static Details collect(Scenario scenario, List<Replication> replications,
       double[] grid, int gridOffset) {
     SystemModel model = scenario.system();
     double level = scenario.confidence();
@@ -95,7 +95,7 @@ final class DetailsCollector {
     Curve success = null;
     if (scenario.traffic() != null) {
       List<TrafficObservation> traffic =
-          replications.stream().map(Experiment.Replication::traffic).toList();
+          replications.stream().map(Replication::traffic).toList();
       quantiles = responseQuantiles(traffic, Experiment.trafficAnalytics(scenario), level);
       success = successOverTime(traffic, Experiment.trafficAnalytics(scenario), scenario.warmup(),
           level);
@@ -126,7 +126,7 @@ final class DetailsCollector {
         traffic.size(), (r, i) -> ratios.get(r)[i], level);
   }
 
-  private static Curve transientCurve(Scenario scenario, List<Experiment.Replication> replications,
+  private static Curve transientCurve(Scenario scenario, List<Replication> replications,
       double[] grid, int offset, double level) {
     Analytics analytics = Analytics.of(scenario.system());
     SystemChain chain = analytics.chain().orElse(null);
@@ -177,10 +177,10 @@ final class DetailsCollector {
     return new Curve(x, mean, low, high, exact, formula == null ? "" : formula);
   }
 
-  private static double[] pool(List<Experiment.Replication> replications,
-      Function<Experiment.Replication, double[]> samples) {
+  private static double[] pool(List<Replication> replications,
+      Function<Replication, double[]> samples) {
     double[] all = new double[0];
-    for (Experiment.Replication r : replications) {
+    for (Replication r : replications) {
       double[] more = samples.apply(r);
       int at = all.length;
       all = Arrays.copyOf(all, at + more.length);
@@ -190,10 +190,10 @@ final class DetailsCollector {
   }
 
   /** Seconds charged per key in each replication, scaled to a year, averaged over replications. */
-  private static Map<String, Double> shares(List<Experiment.Replication> replications,
+  private static Map<String, Double> shares(List<Replication> replications,
       Function<DowntimeCauses, Map<String, Double>> by, double perYear) {
     Map<String, Double> sums = new LinkedHashMap<>();
-    for (Experiment.Replication r : replications) {
+    for (Replication r : replications) {
       by.apply(r.causes()).forEach((k, v) -> sums.merge(k, v, Double::sum));
     }
     Map<String, Double> means = new LinkedHashMap<>();

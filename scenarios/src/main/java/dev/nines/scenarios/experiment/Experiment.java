@@ -14,11 +14,6 @@ import dev.nines.models.traffic.TrafficSimulation;
 import dev.nines.models.SystemModel;
 import dev.nines.models.analytics.SystemChain;
 import dev.nines.models.detectors.Detector;
-import dev.nines.models.detectors.DetectorObservation;
-import dev.nines.models.failover.QuorumObservation;
-import dev.nines.models.failover.StandbyObservation;
-import dev.nines.models.observe.CrewObservation;
-import dev.nines.models.observe.DowntimeCauses;
 import dev.nines.models.observe.ScopeObservation;
 import dev.nines.models.structure.Structure;
 import dev.nines.scenarios.Scenario;
@@ -75,6 +70,21 @@ public final class Experiment {
     }
     List<Replication> replications = Replications.run(
         scenario.replications(), threads, i -> replicate(scenario, i, times));
+    return summarize(scenario, replications, at, grid);
+  }
+
+  /**
+   * The figures of replications run elsewhere ({@link #replicate(Scenario, int)}, e.g. in Spark
+   * tasks), exactly as {@link #run(Scenario, int)} gives them for the same replications.
+   *
+   * @param replications replications 0, 1, ... of the scenario, in order
+   */
+  public static ExperimentResult summarize(Scenario scenario, List<Replication> replications) {
+    return summarize(scenario, replications, Map.of(), new double[0]);
+  }
+
+  private static ExperimentResult summarize(Scenario scenario, List<Replication> replications,
+      Map<String, Double> at, double[] grid) {
     Analytics analytics = Analytics.of(scenario.system());
     String scripted = scenario.faults().isEmpty() ? null : SCRIPTED;
     List<MetricResult> metrics = new ArrayList<>();
@@ -149,7 +159,7 @@ public final class Experiment {
       metrics.addAll(traffic(scenario, replications.stream().map(Replication::traffic).toList()));
     }
     return new ExperimentResult(scenario, metrics,
-        DetailsCollector.collect(scenario, replications, grid, asked.length));
+        DetailsCollector.collect(scenario, replications, grid, at.size()));
   }
 
   /** The request-level figures, then each server's. */
@@ -176,29 +186,15 @@ public final class Experiment {
   }
 
   /**
-   * What one replication saw.
-   *
-   * @param scopes the system first, then each group in the order written, then each standby and
-   *     quorum in the order of the structure
-   * @param crews each crew in the order declared
-   * @param detectors each detector in the order declared
-   * @param standbys each standby in the order of the structure
-   * @param quorums each quorum in the order of the structure
-   * @param upAt whether the system was up at each transient time asked
-   * @param causes the system's downtime by what started each outage
+   * Runs one replication: replication {@code i} of a scenario draws from the streams of (seed, i)
+   * only, so it is the same wherever and in whatever order it runs.
    */
-  record Replication(List<ScopeObservation> scopes, List<CrewObservation> crews,
-      List<DetectorObservation> detectors, List<StandbyObservation> standbys,
-      List<QuorumObservation> quorums, boolean[] upAt, TrafficObservation traffic,
-      DowntimeCauses causes) {}
-
-  /** Runs one replication. */
-  static Replication replicate(Scenario scenario, int replication) {
+  public static Replication replicate(Scenario scenario, int replication) {
     return replicate(scenario, replication, new double[0]);
   }
 
   /** Runs one replication, looking at the system's state at the given times. */
-  static Replication replicate(Scenario scenario, int replication, double[] times) {
+  public static Replication replicate(Scenario scenario, int replication, double[] times) {
     RandomStreams streams = new RandomStreams(scenario.seed(), replication);
     AvailabilitySimulation simulation =
         new AvailabilitySimulation(scenario.system(), streams, scenario.warmup());

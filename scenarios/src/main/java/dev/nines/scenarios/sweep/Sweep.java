@@ -7,6 +7,7 @@ import dev.nines.scenarios.ScenarioLoader;
 import dev.nines.scenarios.experiment.Experiment;
 import dev.nines.scenarios.experiment.ExperimentResult;
 import dev.nines.scenarios.experiment.MetricResult;
+import dev.nines.scenarios.experiment.Replication;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -65,24 +66,17 @@ public record Sweep(String text, String file, Overrides overrides, List<Paramete
     return ScenarioLoader.parse(text, file, with, point.texts());
   }
 
+  /** Loads the scenario with the given values, as written, by path. */
+  Scenario scenario(Map<String, String> set, Overrides with) throws ScenarioException {
+    return ScenarioLoader.parse(text, file, with, set);
+  }
+
   /**
-   * Runs one point: the scenario's replications, or with a precision as many as it takes (up to
-   * the maximum).
+   * Runs one point on this machine: the scenario's replications, or with a precision as many as it
+   * takes (up to the maximum).
    */
   public PointResult run(Point point, int threads) throws ScenarioException {
-    Scenario scenario = scenario(point, overrides);
-    ExperimentResult result = Experiment.run(scenario, threads);
-    int replications = scenario.replications();
-    if (!Double.isNaN(precision)) {
-      Target first = targets.get(0);
-      while (halfWidth(result, first) > precision && replications < maxReplications) {
-        replications = (int) Math.min(maxReplications, 2L * replications);
-        Overrides more = new Overrides(overrides.seed(), replications, overrides.horizon(),
-            overrides.force());
-        result = Experiment.run(scenario(point, more), threads);
-      }
-    }
-    return judge(point, replications, result.metrics());
+    return run(List.of(point), Replicator.threads(threads), r -> { }).get(0);
   }
 
   /** The point's verdict and cost from its figures. */
@@ -104,17 +98,79 @@ public record Sweep(String text, String file, Overrides overrides, List<Paramete
   }
 
   /**
-   * Runs every point of {@code points} in order, telling {@code done} of each as it finishes.
+   * Runs every point of {@code points} on this machine, in order, telling {@code done} of each as
+   * it finishes.
    */
   public List<PointResult> run(List<Point> points, int threads, Consumer<PointResult> done)
       throws ScenarioException {
+    return run(points, Replicator.threads(threads), done);
+  }
+
+  /**
+   * Runs every point of {@code points}, handing the replicator {@link Replicator#points()} points
+   * at a time, and tells {@code done} of each point in the order of {@code points} as soon as it
+   * and every point before it have finished.
+   *
+   * <p>A point's replications run in rounds: first the scenario's count, then, with a precision,
+   * as many again (replications n..2n-1, the same ones a run of 2n would draw) until the first
+   * target's half-width is small enough or the maximum is reached.
+   */
+  public List<PointResult> run(List<Point> points, Replicator replicator,
+      Consumer<PointResult> done) throws ScenarioException {
     List<PointResult> results = new ArrayList<>();
-    for (Point point : points) {
-      PointResult r = run(point, threads);
-      results.add(r);
-      done.accept(r);
+    int batch = Math.max(1, replicator.points());
+    for (int start = 0; start < points.size(); start += batch) {
+      List<Point> some = points.subList(start, Math.min(points.size(), start + batch));
+      runTogether(some, replicator, r -> {
+        results.add(r);
+        done.accept(r);
+      });
     }
     return results;
+  }
+
+  private void runTogether(List<Point> points, Replicator replicator, Consumer<PointResult> done)
+      throws ScenarioException {
+    int n = points.size();
+    List<List<Replication>> have = new ArrayList<>();
+    int[] want = new int[n];
+    for (int i = 0; i < n; i++) {
+      have.add(new ArrayList<>());
+      want[i] = scenario(points.get(i), overrides).replications();
+    }
+    PointResult[] finished = new PointResult[n];
+    int next = 0;
+    while (next < n) {
+      List<Block> blocks = new ArrayList<>();
+      List<Integer> owners = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        if (finished[i] == null) {
+          Point p = points.get(i);
+          blocks.add(new Block(p.index(), p.texts(), have.get(i).size(), want[i]));
+          owners.add(i);
+        }
+      }
+      List<List<Replication>> got = replicator.replicate(this, blocks);
+      for (int k = 0; k < blocks.size(); k++) {
+        int i = owners.get(k);
+        have.get(i).addAll(got.get(k));
+        Scenario scenario = scenario(points.get(i), withReplications(want[i]));
+        ExperimentResult result = Experiment.summarize(scenario, have.get(i));
+        if (Double.isNaN(precision) || halfWidth(result, targets.get(0)) <= precision
+            || want[i] >= maxReplications) {
+          finished[i] = judge(points.get(i), want[i], result.metrics());
+        } else {
+          want[i] = (int) Math.min(maxReplications, 2L * want[i]);
+        }
+      }
+      while (next < n && finished[next] != null) {
+        done.accept(finished[next++]);
+      }
+    }
+  }
+
+  private Overrides withReplications(int replications) {
+    return new Overrides(overrides.seed(), replications, overrides.horizon(), overrides.force());
   }
 
   /**

@@ -10,6 +10,7 @@ import dev.nines.scenarios.Scenario;
 import dev.nines.scenarios.ScenarioException;
 import dev.nines.scenarios.ScenarioLoader;
 import dev.nines.simulator.Durations;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -103,9 +104,21 @@ class MetricValuesTest {
           one.metrics().get(i).scope() + "/" + one.metrics().get(i).name());
     }
     // Replication i alone gives value i.
-    Experiment.Replication third = Experiment.replicate(scenario(), 2);
+    Replication third = Experiment.replicate(scenario(), 2);
     assertEquals(third.scopes().get(0).availability(),
         one.metric("system", "availability").values().get(2), 0);
+  }
+
+  @Test
+  void replicationsRunOneByOneAndSummarizedGiveTheRun() throws ScenarioException {
+    // What a Spark task does: replications run alone, in any order, then summarized in order.
+    Scenario scenario = scenario();
+    List<Replication> replications = new ArrayList<>();
+    for (int i = scenario.replications() - 1; i >= 0; i--) {
+      replications.add(0, Experiment.replicate(scenario, i));
+    }
+    assertEquals(Experiment.run(scenario, 2).metrics(),
+        Experiment.summarize(scenario, replications).metrics());
   }
 
   @Test

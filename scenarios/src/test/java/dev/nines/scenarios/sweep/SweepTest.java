@@ -10,7 +10,17 @@ import dev.nines.scenarios.Overrides;
 import dev.nines.scenarios.ScenarioException;
 import dev.nines.scenarios.experiment.Experiment;
 import dev.nines.scenarios.experiment.MetricResult;
+import dev.nines.scenarios.experiment.Replication;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -114,6 +124,88 @@ class SweepTest {
         List.of(Parameter.parse("components.app.count=3")),
         List.of(Target.parse("availability>=0.999")), null, 1e-12, 40);
     assertEquals(40, sweep.run(sweep.points().get(0), 2).replications());
+  }
+
+  /**
+   * Runs every point at once, each block cut into blocks of 3 run last first, each block and its
+   * replications sent through Java serialization: what a cluster does to them.
+   */
+  private static final class Scattered implements Replicator {
+    final List<Block> ran = new ArrayList<>();
+
+    @Override
+    public int points() {
+      return Integer.MAX_VALUE;
+    }
+
+    @Override
+    public List<List<Replication>> replicate(Sweep sweep, List<Block> blocks)
+        throws ScenarioException {
+      List<Block> pieces = new ArrayList<>();
+      for (Block block : blocks) {
+        pieces.addAll(block.split(3));
+      }
+      Map<Block, List<Replication>> done = new HashMap<>();
+      Collections.reverse(pieces);
+      for (Block piece : pieces) {
+        Block sent = roundTrip(piece);
+        ran.add(sent);
+        done.put(piece, roundTrip(sent.replicate(sweep.text(), sweep.file(), sweep.overrides())));
+      }
+      List<List<Replication>> results = new ArrayList<>();
+      for (Block block : blocks) {
+        List<Replication> all = new ArrayList<>();
+        block.split(3).forEach(piece -> all.addAll(done.get(piece)));
+        results.add(all);
+      }
+      return results;
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> T roundTrip(T value) {
+    try {
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+        out.writeObject(value);
+      }
+      try (ObjectInputStream in =
+          new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+        return (T) in.readObject();
+      }
+    } catch (IOException | ClassNotFoundException e) {
+      throw new AssertionError("not serializable: " + value, e);
+    }
+  }
+
+  @Test
+  void blocksRunElsewhereInAnyOrderGiveWhatThisMachineGives() throws ScenarioException {
+    // With a precision the points take different numbers of rounds (2 units need far more
+    // replications than 5 to narrow their interval), yet each is told in grid order.
+    Sweep sweep = sweep("components.app.count=2..5", List.of("availability>=0.999"), null, 1e-5);
+    List<PointResult> here = sweep.run(sweep.points(), 2, r -> { });
+    Scattered scattered = new Scattered();
+    List<Integer> told = new ArrayList<>();
+    List<PointResult> there = sweep.run(sweep.points(), scattered, r -> told.add(r.point().index()));
+    assertEquals(List.of(0, 1, 2, 3), told);
+    assertEquals(here, there);
+    assertTrue(here.stream().map(PointResult::replications).distinct().count() > 1,
+        "the points took different numbers of replications: " + here);
+    int blocks = here.stream().mapToInt(r -> (r.replications() + 2) / 3).sum();
+    assertTrue(scattered.ran.size() >= blocks, "every replication ran in a block of at most 3");
+    assertEquals(here.stream().mapToInt(PointResult::replications).sum(),
+        scattered.ran.stream().mapToInt(Block::size).sum(), "no replication ran twice");
+  }
+
+  @Test
+  void aBlockSplitsIntoConsecutiveBlocks() {
+    Block block = new Block(4, Map.of("a.b", "1"), 5, 12);
+    assertEquals(List.of(new Block(4, Map.of("a.b", "1"), 5, 8),
+        new Block(4, Map.of("a.b", "1"), 8, 11), new Block(4, Map.of("a.b", "1"), 11, 12)),
+        block.split(3));
+    assertEquals(List.of(), new Block(0, Map.of(), 3, 3).split(2));
+    assertThrows(IllegalArgumentException.class, () -> new Block(0, Map.of(), 3, 2));
+    assertThrows(IllegalArgumentException.class, () -> block.split(0));
   }
 
   private static double halfWidth(List<MetricResult> metrics) {
