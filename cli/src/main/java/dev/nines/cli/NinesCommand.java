@@ -24,7 +24,11 @@ public final class NinesCommand implements Runnable {
 
   /** A command line ready to execute, with nines's exit codes and error handling. */
   public static CommandLine commandLine() {
-    CommandLine cli = new CommandLine(new NinesCommand());
+    return withErrorHandling(new CommandLine(new NinesCommand()));
+  }
+
+  /** The command line, reporting an unexpected exception as a bug in nines (exit status 1). */
+  static CommandLine withErrorHandling(CommandLine cli) {
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       PrintWriter err = commandLine.getErr();
       err.println("nines: internal error: " + e);

@@ -9,10 +9,12 @@ import dev.nines.scenarios.sweep.Cost;
 import dev.nines.scenarios.sweep.Parameter;
 import dev.nines.scenarios.sweep.Point;
 import dev.nines.scenarios.sweep.PointResult;
+import dev.nines.scenarios.sweep.Replicator;
 import dev.nines.scenarios.sweep.Sweep;
 import dev.nines.scenarios.sweep.Target;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +23,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.function.IntFunction;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -43,7 +47,10 @@ import picocli.CommandLine.Spec;
       "same random numbers, and find the cheapest point that meets the targets.",
       "Same arguments and seed give the same output, byte for byte, for any --threads or --shard."
     })
-final class SweepCommand implements Callable<Integer> {
+public final class SweepCommand implements Callable<Integer> {
+
+  /** Where the points' replications run, given --threads: this machine's threads, or Spark. */
+  private final IntFunction<Replicator> replicators;
 
   @Spec CommandSpec spec;
 
@@ -82,6 +89,23 @@ final class SweepCommand implements Callable<Integer> {
 
   @Option(names = "--json", description = "Print the sweep as one JSON object.")
   boolean json;
+
+  SweepCommand() {
+    this(Replicator::threads);
+  }
+
+  private SweepCommand(IntFunction<Replicator> replicators) {
+    this.replicators = replicators;
+  }
+
+  /**
+   * {@code nines sweep} as a command line of its own whose replications run where
+   * {@code replicators} says (given --threads): how the Spark module runs the same sweep on a
+   * cluster, with the same arguments, output and files.
+   */
+  public static CommandLine commandLine(IntFunction<Replicator> replicators) {
+    return NinesCommand.withErrorHandling(new CommandLine(new SweepCommand(replicators)));
+  }
 
   @Override
   public Integer call() {
@@ -141,24 +165,27 @@ final class SweepCommand implements Callable<Integer> {
     }
     try (Progress progress = Progress.of(err, mine.size(), mine.size() - todo.size())) {
       PointLog sink = log;
-      for (Point point : todo) {
-        PointResult result = sweep.run(point, options.threads);
+      sweep.run(todo, replicators.apply(options.threads), result -> {
         if (sink != null) {
-          sink.append(result);
+          try {
+            sink.append(result);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
         }
-        done.put(point.index(), result);
+        done.put(result.point().index(), result);
         progress.step(result.replications());
-      }
+      });
+    } catch (UncheckedIOException e) {
+      err.println("nines sweep: cannot append to " + options.output.resolve(PointLog.FILE)
+          + ": " + e.getCause().getMessage());
+      return ExitCodes.FAILURE;
     } catch (ScenarioException e) {
       Problems.print(err, e);
       return ExitCodes.BAD_INPUT;
     } catch (IllegalArgumentException e) {
       err.println("nines sweep: " + e.getMessage());
       return ExitCodes.BAD_INPUT;
-    } catch (IOException e) {
-      err.println("nines sweep: cannot append to " + options.output.resolve(PointLog.FILE)
-          + ": " + e.getMessage());
-      return ExitCodes.FAILURE;
     }
     List<PointResult> results = mine.stream().map(p -> done.get(p.index())).toList();
     return SweepOutput.print(spec, "sweep", base, sweep, results, json, options.output, file);
