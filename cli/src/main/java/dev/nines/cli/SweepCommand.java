@@ -125,6 +125,7 @@ public final class SweepCommand implements Callable<Integer> {
       shardOf = shard(shard);
       for (Point point : sweep.points()) {
         sweep.scenario(point, options.overrides()); // every point loads before any runs
+        sweep.price(point); // and has a price
       }
     } catch (ScenarioException e) {
       Problems.print(err, e);

@@ -142,6 +142,46 @@ class SweepCommandTest {
   }
 
   @Test
+  void sweepsRatesAndBalancersAndPricesByTheRate(@TempDir Path dir) throws IOException {
+    Path file = Files.writeString(dir.resolve("lb.yaml"), """
+        name: balancers
+        seed: 4
+        horizon: 1m
+        replications: 3
+        components:
+          app: {count: 4}
+        traffic:
+          arrivals: {poisson: 100/s}
+          service: {dist: exponential, mean: 20ms}
+          servers: app
+          balancer: random
+        """);
+    Path out = dir.resolve("out");
+    Cli cli = Cli.run("sweep", file.toString(), "--set", "traffic.arrivals.poisson=60/s,120/s",
+        "--set", "traffic.balancer=random,least-connections",
+        "--target", "traffic.response-p99<=1s", "--cost", "-traffic.arrivals.poisson",
+        "--json", "-o", out.toString());
+    assertEquals(0, cli.status(), cli.err());
+    JsonNode json = JSON.readTree(cli.out());
+    List<Double> costs = new ArrayList<>();
+    json.get("points").forEach(p -> costs.add(p.get("cost").asDouble()));
+    assertEquals(List.of(-60.0, -60.0, -120.0, -120.0), costs, "a rate is its number per second");
+    JsonNode chart = JSON.readTree(out.resolve("results.json").toFile()).get("charts").get(0);
+    assertEquals("traffic.arrivals.poisson", chart.get("x").get("label").asText());
+    assertEquals("1/s", chart.get("x").get("unit").asText());
+    List<String> lines = new ArrayList<>();
+    chart.get("series").forEach(series -> lines.add(series.get("label").asText()));
+    assertTrue(lines.contains("traffic.balancer=least-connections"), "one line per balancer: "
+        + lines);
+
+    Cli named = Cli.run("sweep", file.toString(), "--set", "traffic.balancer=random,round-robin",
+        "--cost", "traffic.balancer*2");
+    assertEquals(2, named.status());
+    assertTrue(named.err().contains("--cost reads traffic.balancer, whose value random is not a "
+        + "number"), named.err());
+  }
+
+  @Test
   void badArgumentsAreBadInputWithTheReason(@TempDir Path dir) throws IOException {
     Path file = Files.writeString(dir.resolve("tier.yaml"), SCENARIO);
     Cli path = Cli.run("sweep", file.toString(), "--set", "components.ap.count=2,3");

@@ -106,13 +106,17 @@ public final class SweepCharts {
     return series;
   }
 
-  /** A parameter's axis: seconds when its values are durations, else plain numbers. */
+  /**
+   * A parameter's axis: per second when its values are rates (900/s), seconds when they are
+   * durations (1h), else plain numbers.
+   */
   private static Axis axis(Parameter p) {
-    boolean durations = p.values().stream().map(Value::text)
+    boolean rates = p.values().stream().map(Value::text).anyMatch(t -> t.contains("/"));
+    boolean durations = !rates && p.values().stream().map(Value::text)
         .anyMatch(t -> !t.isEmpty() && Character.isLetter(t.charAt(t.length() - 1)));
     double lo = p.values().stream().mapToDouble(Value::number).min().orElse(1);
     double hi = p.values().stream().mapToDouble(Value::number).max().orElse(1);
     boolean log = lo > 0 && hi / lo >= 100;
-    return new Axis(p.path(), durations ? "s" : "1", log);
+    return new Axis(p.path(), rates ? "1/s" : durations ? "s" : "1", log);
   }
 }

@@ -63,8 +63,13 @@ public final class ScenarioPaths {
       if (seconds.isPresent()) {
         return seconds.getAsDouble();
       }
+      java.util.OptionalDouble rate = dev.nines.simulator.Durations.rate(scalar.text());
+      if (rate.isPresent()) {
+        return rate.getAsDouble();
+      }
     }
-    throw new IllegalArgumentException(path + ": holds " + node.describe() + ", not a number");
+    throw new IllegalArgumentException(path + ": holds " + node.describe() + ", not a number, "
+        + "a duration or a rate");
   }
 
   /** Checks a path's form: dotted names, each with optional list indexes {@code [i]}. */

@@ -23,8 +23,10 @@ public final class Durations {
   public static final double DAY = 86_400;
   public static final double YEAR = 365 * DAY;
 
-  private static final Pattern DURATION =
-      Pattern.compile("\\s*([+-]?(?:\\d+\\.?\\d*|\\.\\d+)(?:[eE][+-]?\\d+)?)\\s*([a-z]+)\\s*");
+  private static final String NUMBER = "([+-]?(?:\\d+\\.?\\d*|\\.\\d+)(?:[eE][+-]?\\d+)?)";
+  private static final Pattern DURATION = Pattern.compile("\\s*" + NUMBER + "\\s*([a-z]+)\\s*");
+  private static final Pattern RATE =
+      Pattern.compile("\\s*" + NUMBER + "\\s*/\\s*" + NUMBER + "?\\s*([a-z]+)\\s*");
 
   private Durations() {}
 
@@ -58,6 +60,19 @@ public final class Durations {
       return OptionalDouble.empty();
     }
     return OptionalDouble.of(Double.parseDouble(m.group(1)) * UNITS.get(m.group(2)));
+  }
+
+  /**
+   * Parses a count per duration, such as {@code 900/s} or {@code 1/2000h}, into events per second.
+   * Returns empty when the text is not of that form or names an unknown unit.
+   */
+  public static OptionalDouble rate(String text) {
+    Matcher m = RATE.matcher(text);
+    if (!m.matches() || !UNITS.containsKey(m.group(3))) {
+      return OptionalDouble.empty();
+    }
+    double per = m.group(2) == null ? 1 : Double.parseDouble(m.group(2));
+    return OptionalDouble.of(Double.parseDouble(m.group(1)) / (per * UNITS.get(m.group(3))));
   }
 
   /** A readable duration with four significant digits in the largest fitting unit: 3.2h, 12ms, 1.5y. */

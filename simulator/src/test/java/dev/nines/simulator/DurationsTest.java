@@ -60,6 +60,17 @@ class DurationsTest {
   }
 
   @Test
+  void ratesAreCountsPerDurationInEventsPerSecond() {
+    assertEquals(900, Durations.rate("900/s").getAsDouble(), 0);
+    assertEquals(1 / (2000 * Durations.HOUR), Durations.rate("1/2000h").getAsDouble(), 1e-24);
+    assertEquals(0.5 / 120, Durations.rate(" 0.5 / 2 m ").getAsDouble(), 1e-18);
+    assertEquals(1e-3 / Durations.HOUR, Durations.rate("1e-3/h").getAsDouble(), 1e-24);
+    for (String bad : List.of("900", "1h", "900/", "/s", "9/x", "9/2", "9//s", "nine/s", "")) {
+      assertTrue(Durations.rate(bad).isEmpty(), () -> "should reject: '" + bad + "'");
+    }
+  }
+
+  @Test
   void rejectsUnknownUnitsAndBareNumbers() {
     for (String bad : List.of("10", "1e3", "1.5", "", " ", "h", "10x", "10 H", "10H", "10hours",
         "10 min", "1h30m", "10h x", "1e", "e3s", "1..5h", "ten h", "10h;")) {

@@ -93,8 +93,16 @@ public record Sweep(String text, String file, Overrides overrides, List<Paramete
         meets = null;
       }
     }
-    double price = cost == null ? Double.NaN : cost.evaluate(path -> value(point, path));
-    return new PointResult(point, replications, metrics, meets, price);
+    return new PointResult(point, replications, metrics, meets, price(point));
+  }
+
+  /**
+   * The cost of a point; NaN without a cost.
+   *
+   * @throws IllegalArgumentException when the cost reads a value that is not a number
+   */
+  public double price(Point point) {
+    return cost == null ? Double.NaN : cost.evaluate(path -> value(point, path));
   }
 
   /**
@@ -190,6 +198,11 @@ public record Sweep(String text, String file, Overrides overrides, List<Paramete
    */
   double value(Point point, String path) {
     Value v = point.set().get(path);
+    if (v != null && !v.isNumber()) {
+      throw new IllegalArgumentException("--cost reads " + path + ", whose value " + v.text()
+          + " is not a number; a cost reads numbers, durations (in seconds) and rates (per "
+          + "second)");
+    }
     if (v != null) {
       return v.number();
     }

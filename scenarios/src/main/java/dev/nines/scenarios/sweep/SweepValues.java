@@ -94,15 +94,18 @@ public final class SweepValues {
     return List.copyOf(values);
   }
 
-  /** A list item: a plain number, a duration in seconds, or a name (NaN). */
+  /** A list item: a plain number, a duration in seconds, a rate per second, or a name (NaN). */
   private static Value item(String item) {
     double number = Double.NaN;
     if (NUMBER.matcher(item).matches()) {
       number = Double.parseDouble(item);
     } else {
       OptionalDouble seconds = Durations.parse(item);
+      OptionalDouble rate = Durations.rate(item);
       if (seconds.isPresent()) {
         number = seconds.getAsDouble();
+      } else if (rate.isPresent()) {
+        number = rate.getAsDouble();
       }
     }
     if (Double.isInfinite(number)) {

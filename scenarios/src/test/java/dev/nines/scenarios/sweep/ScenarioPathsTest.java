@@ -24,6 +24,7 @@ class ScenarioPathsTest {
         app: {count: 3, failure: {dist: exponential, mean: 1000h}, repair: {dist: exponential, mean: 8h}, crew: ops}
       detectors:
         hb: {heartbeat: {interval: 1s, timeout: 3s}, monitors: app}
+      traffic: {arrivals: {poisson: 90/m}, service: 100ms, servers: app}
       system: {atLeast: 2, of: app}
       faults:
         - {at: 1d, fail: "app[0]", for: 1h}
@@ -44,6 +45,7 @@ class ScenarioPathsTest {
     assertEquals(86400, s.warmup());
     assertEquals(3, ScenarioPaths.number(YAML, "components.app.count"));
     assertEquals(3, ScenarioPaths.number(YAML, "detectors.hb.heartbeat.timeout"));
+    assertEquals(1.5, ScenarioPaths.number(YAML, "traffic.arrivals.poisson"));
   }
 
   @Test

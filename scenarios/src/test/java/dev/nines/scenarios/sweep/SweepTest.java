@@ -216,6 +216,24 @@ class SweepTest {
   }
 
   @Test
+  void aCostReadsNumbersAndRefusesNames() {
+    Sweep sweep = new Sweep(TIER, "tier.yaml", Overrides.NONE,
+        List.of(Parameter.parse("components.app.repair.mean=1h,2h"),
+            Parameter.parse("components.app.failure.dist=exponential,weibull")),
+        List.of(), Cost.parse("components.app.repair.mean / 3600 + components.app.count"),
+        Double.NaN, 320);
+    assertEquals(1 + 3, sweep.price(sweep.points().get(0)));
+    assertEquals(2 + 3, sweep.price(sweep.points().get(3)));
+    Sweep named = new Sweep(TIER, "tier.yaml", Overrides.NONE, sweep.parameters(), List.of(),
+        Cost.parse("components.app.failure.dist * 2"), Double.NaN, 320);
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> named.price(named.points().get(0)));
+    assertEquals("--cost reads components.app.failure.dist, whose value exponential is not a "
+        + "number; a cost reads numbers, durations (in seconds) and rates (per second)",
+        e.getMessage());
+  }
+
+  @Test
   void theGridVariesTheFirstParameterSlowest() {
     List<Point> grid = Point.grid(List.of(Parameter.parse("a.b=1,2"),
         Parameter.parse("c.d=x,y,z")));

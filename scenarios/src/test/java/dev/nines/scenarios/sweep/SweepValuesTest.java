@@ -36,6 +36,13 @@ class SweepValuesTest {
   }
 
   @Test
+  void listOfRatesPerSecond() {
+    List<Value> values = SweepValues.parse("200/s,360/s,1/2h");
+    assertEquals(List.of("200/s", "360/s", "1/2h"), texts(values));
+    assertEquals(List.of(200.0, 360.0, 1 / 7200.0), numbers(values));
+  }
+
+  @Test
   void listOfNames() {
     List<Value> values = SweepValues.parse("random,round-robin");
     assertEquals(List.of("random", "round-robin"), texts(values));
