@@ -164,6 +164,24 @@ class SparkSweepTest {
   }
 
   @Test
+  void aSweepCutShortOnOneMachineResumesOnSpark(@TempDir Path dir) throws IOException {
+    Path file = Files.writeString(dir.resolve("tier.yaml"), SCENARIO);
+    List<String> local = new ArrayList<>(List.of("sweep"));
+    local.addAll(sweep(file, dir.resolve("whole")));
+    Run whole = run(NinesCommand.commandLine(), local);
+    assertEquals(0, whole.status(), whole.err());
+    // Keep the definition line and the first two points, as a sweep killed then would have.
+    Path cut = Files.createDirectories(dir.resolve("cut"));
+    List<String> lines = Files.readAllLines(dir.resolve("whole").resolve("points.jsonl"));
+    Files.write(cut.resolve("points.jsonl"), lines.subList(0, 3));
+    Run resumed = run(SparkSweep.commandLine(shared()), sweep(file, cut));
+    assertEquals(0, resumed.status(), resumed.err());
+    assertTrue(resumed.err().contains("resuming: 2 of 6 points already done"), resumed.err());
+    assertEquals(whole.out(), resumed.out());
+    assertSameFiles(dir.resolve("whole"), cut);
+  }
+
+  @Test
   void badArgumentsAreToldWithoutStartingSpark(@TempDir Path dir) throws IOException {
     SparkSweep.Context never = new SparkSweep.Context() {
       @Override
