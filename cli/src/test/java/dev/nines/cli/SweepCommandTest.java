@@ -182,6 +182,19 @@ class SweepCommandTest {
   }
 
   @Test
+  void aOneParameterSweepDrawsOneLineAndItsFormula(@TempDir Path dir) throws IOException {
+    Path file = Files.writeString(dir.resolve("tier.yaml"), SCENARIO);
+    Path out = dir.resolve("out");
+    Cli cli = Cli.run("sweep", file.toString(), "--set", "components.app.count=2..4",
+        "--threads", "2", "-o", out.toString());
+    assertEquals(0, cli.status(), cli.err());
+    JsonNode chart = JSON.readTree(out.resolve("results.json").toFile()).get("charts").get(0);
+    List<String> labels = new ArrayList<>();
+    chart.get("series").forEach(series -> labels.add(series.get("label").asText()));
+    assertEquals(List.of("simulated", "formula"), labels);
+  }
+
+  @Test
   void badArgumentsAreBadInputWithTheReason(@TempDir Path dir) throws IOException {
     Path file = Files.writeString(dir.resolve("tier.yaml"), SCENARIO);
     Cli path = Cli.run("sweep", file.toString(), "--set", "components.ap.count=2,3");

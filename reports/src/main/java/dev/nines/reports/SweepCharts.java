@@ -100,7 +100,8 @@ public final class SweepCharts {
       double[] formula = ms.stream()
           .mapToDouble(m -> m.analytic() == null ? Double.NaN : m.analytic()).toArray();
       if (java.util.Arrays.stream(formula).anyMatch(Double::isFinite)) {
-        series.add(Series.line(label + ", formula", label, Style.ANALYTIC, xs, formula));
+        String name = line.getKey().isEmpty() ? "formula" : label + ", formula";
+        series.add(Series.line(name, label, Style.ANALYTIC, xs, formula));
       }
     }
     return series;
