@@ -37,9 +37,9 @@ final class ValidateCommand implements Callable<Integer> {
         Scenario s = ScenarioLoader.load(file, Overrides.NONE);
         int units = s.system().groups().stream().mapToInt(ComponentGroup::count).sum();
         int crews = s.system().crews().size();
-        out.printf("%s: ok (%s: %d groups, %d units%s)%n", file, s.name(),
-            s.system().groups().size(), units,
-            crews == 0 ? "" : crews == 1 ? ", 1 crew" : ", " + crews + " crews");
+        int groups = s.system().groups().size();
+        out.printf("%s: ok (%s: %s, %s%s)%n", file, s.name(), count(groups, "group"),
+            count(units, "unit"), crews == 0 ? "" : ", " + count(crews, "crew"));
       } catch (ScenarioException e) {
         Problems.print(err, e);
         status = ExitCodes.BAD_INPUT;
@@ -48,5 +48,10 @@ final class ValidateCommand implements Callable<Integer> {
     out.flush();
     err.flush();
     return status;
+  }
+
+  /** "1 group", "3 groups". */
+  static String count(int n, String thing) {
+    return n + " " + thing + (n == 1 ? "" : "s");
   }
 }

@@ -192,6 +192,8 @@ class SweepCommandTest {
     List<String> labels = new ArrayList<>();
     chart.get("series").forEach(series -> labels.add(series.get("label").asText()));
     assertEquals(List.of("simulated", "formula"), labels);
+    Cli one = Cli.run("sweep", file.toString(), "--set", "components.app.count=3");
+    assertTrue(one.out().contains("sweep of 1 point · "), one.out());
   }
 
   @Test

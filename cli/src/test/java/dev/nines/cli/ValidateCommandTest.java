@@ -17,6 +17,8 @@ class ValidateCommandTest {
     Cli cli = Cli.run("validate", Cli.example("single-server.yaml"), Cli.example("web-tier.yaml"));
     assertEquals(0, cli.status(), cli.err());
     assertEquals(2, cli.out().lines().filter(l -> l.contains(": ok")).count());
+    assertTrue(cli.out().contains("single-server.yaml: ok (single server: 1 group, 1 unit)"),
+        cli.out());
   }
 
   @Test

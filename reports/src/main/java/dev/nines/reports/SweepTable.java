@@ -22,7 +22,8 @@ public final class SweepTable {
   public static String render(Scenario base, Sweep sweep, List<PointResult> points) {
     StringBuilder out = new StringBuilder();
     out.append(base.name()).append('\n');
-    out.append("sweep of ").append(points.size()).append(" points · seed ").append(base.seed())
+    out.append("sweep of ").append(points.size()).append(points.size() == 1 ? " point" : " points")
+        .append(" · seed ").append(base.seed())
         .append(" · horizon ").append(Durations.format(base.horizon())).append(" · ")
         .append(Durations.number(100 * base.confidence())).append(" % confidence intervals")
         .append(" · the same random numbers at every point\n");
