@@ -4,6 +4,12 @@ import dev.nines.simulator.Event;
 import dev.nines.simulator.EventCalendar;
 import dev.nines.simulator.random.RandomStreams;
 import java.util.PriorityQueue;
+import umontreal.ssj.simevents.Simulator;
+import umontreal.ssj.simevents.eventlist.BinaryTree;
+import umontreal.ssj.simevents.eventlist.EventList;
+import umontreal.ssj.simevents.eventlist.Henriksen;
+import umontreal.ssj.simevents.eventlist.RedblackTree;
+import umontreal.ssj.simevents.eventlist.SplayTree;
 import java.util.concurrent.TimeUnit;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -31,6 +37,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * detector; when the watchdog fires it is re-armed, so n + 1 events stay pending.
  * The priority queue cancels lazily (a flag, skipped when popped), which is how a PriorityQueue-based
  * calendar cancels in practice: {@code PriorityQueue.remove(Object)} is a linear scan.
+ *
+ * <p>{@code ssjHold} is the plain hold on SSJ 3.3.1's event lists (its default splay tree, Henriksen's
+ * list, a binary tree, a red-black tree; its doubly linked list is linear and left out), with the
+ * event objects reused as SSJ allows, so it allocates nothing either.
  *
  * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar CalendarBenchmark}.
  */
@@ -92,7 +102,7 @@ public class CalendarBenchmark {
 
   @State(Scope.Thread)
   public static class CalendarState {
-    @Param({"1000", "100000"})
+    @Param({"1000", "100000", "1000000"})
     int n;
 
     double[] increments;
@@ -114,7 +124,7 @@ public class CalendarBenchmark {
 
   @State(Scope.Thread)
   public static class QueueState {
-    @Param({"1000", "100000"})
+    @Param({"1000", "100000", "1000000"})
     int n;
 
     double[] increments;
@@ -136,6 +146,65 @@ public class CalendarBenchmark {
     }
   }
 
+  /** An SSJ event that does nothing: the hold model only moves it through the list. */
+  static final class SsjEvent extends umontreal.ssj.simevents.Event {
+    SsjEvent(Simulator simulator) {
+      super(simulator);
+    }
+
+    @Override
+    public void actions() {}
+  }
+
+  /** SSJ's simulator, opened up to take one event at a time as its own loop does. */
+  static final class SsjSimulator extends Simulator {
+    SsjSimulator(EventList events) {
+      super(events);
+    }
+
+    umontreal.ssj.simevents.Event next() {
+      return removeFirstEvent();
+    }
+  }
+
+  @State(Scope.Thread)
+  public static class SsjState {
+    @Param({"1000", "100000", "1000000"})
+    int n;
+
+    @Param({"SplayTree", "Henriksen", "BinaryTree", "RedblackTree"})
+    String list;
+
+    double[] increments;
+    int next;
+    SsjSimulator simulator;
+
+    @Setup(Level.Trial)
+    public void setUp() {
+      increments = increments();
+      simulator = new SsjSimulator(eventList(list));
+      simulator.init();
+      for (int i = 0; i < n; i++) {
+        new SsjEvent(simulator).schedule(increments[next++ & MASK]);
+      }
+    }
+
+    private static EventList eventList(String name) {
+      switch (name) {
+        case "SplayTree":
+          return new SplayTree();
+        case "Henriksen":
+          return new Henriksen();
+        case "BinaryTree":
+          return new BinaryTree();
+        case "RedblackTree":
+          return new RedblackTree();
+        default:
+          throw new IllegalArgumentException("no SSJ event list " + name);
+      }
+    }
+  }
+
   @Benchmark
   public double eventCalendarHold(CalendarState s) {
     EventCalendar calendar = s.calendar;
@@ -150,6 +219,12 @@ public class CalendarBenchmark {
     Entry head = s.queue.poll();
     s.queue.add(new Entry(head.time + s.increments[s.next++ & MASK], s.seq++, EVENT));
     return head.time;
+  }
+
+  @Benchmark
+  public double ssjHold(SsjState s) {
+    s.simulator.next().schedule(s.increments[s.next++ & MASK]);
+    return s.simulator.time();
   }
 
   @Benchmark
