@@ -5,8 +5,8 @@ import java.util.NoSuchElementException;
 
 /**
  * The pending events, ordered by (time, scheduling order): ties fire first-scheduled-first. A 4-ary
- * min-heap kept in primitive arrays (times, sequence numbers, slot ids by heap position), so
- * scheduling and popping allocate nothing once the arrays have grown.
+ * min-heap kept in primitive arrays (times and slot ids by heap position), so scheduling and popping
+ * allocate nothing once the arrays have grown.
  *
  * <p>Each scheduled event occupies a slot; its handle is the slot id plus the slot's generation, so a
  * handle whose event has already fired or been cancelled is recognised as stale and cancel is a no-op.
@@ -18,11 +18,12 @@ public final class EventCalendar {
 
   // Heap, by position.
   private double[] times;
-  private long[] seqs;
   private int[] slotAt;
 
-  // Slots, by slot id.
+  // Slots, by slot id. An event's sequence number lives with its slot, not in the heap: the heap
+  // moves only times and slot ids, and ties, rare, look the numbers up.
   private Event[] events;
+  private long[] seqOf;
   private int[] positionOf;
   private int[] generation;
   private int[] freeSlots;
@@ -39,9 +40,9 @@ public final class EventCalendar {
   public EventCalendar(int initialCapacity) {
     int capacity = Math.max(4, initialCapacity);
     times = new double[capacity];
-    seqs = new long[capacity];
     slotAt = new int[capacity];
     events = new Event[capacity];
+    seqOf = new long[capacity];
     positionOf = new int[capacity];
     generation = new int[capacity];
     freeSlots = new int[capacity];
@@ -80,7 +81,8 @@ public final class EventCalendar {
     }
     int slot = allocateSlot();
     events[slot] = event;
-    siftUp(size++, time, nextSeq++, slot);
+    seqOf[slot] = nextSeq++;
+    siftUp(size++, time, slot);
     return ((long) generation[slot] << 32) | slot;
   }
 
@@ -112,6 +114,12 @@ public final class EventCalendar {
     }
   }
 
+  /** Whether {@code slot}'s event, due at {@code time}, comes before the one at heap {@code position}. */
+  private boolean before(double time, int slot, int position) {
+    double other = times[position];
+    return time < other || (time == other && seqOf[slot] < seqOf[slotAt[position]]);
+  }
+
   private void removeAt(int position) {
     int slot = slotAt[position];
     releaseSlot(slot);
@@ -120,72 +128,71 @@ public final class EventCalendar {
       return;
     }
     double time = times[last];
-    long seq = seqs[last];
     int moved = slotAt[last];
-    if (position > 0 && before(time, seq, times[parent(position)], seqs[parent(position)])) {
-      siftUp(position, time, seq, moved);
+    if (position > 0 && before(time, moved, (position - 1) >>> 2)) {
+      siftUp(position, time, moved);
     } else {
-      siftDown(position, time, seq, moved);
+      siftDown(position, time, moved);
     }
   }
 
-  /** Places (time, seq, slot) at the hole {@code position} or above it. */
-  private void siftUp(int position, double time, long seq, int slot) {
+  /** Places (time, slot) at the hole {@code position} or above it. */
+  private void siftUp(int position, double time, int slot) {
+    long seq = seqOf[slot];
     int hole = position;
     while (hole > 0) {
-      int parent = parent(hole);
-      if (!before(time, seq, times[parent], seqs[parent])) {
+      int parent = (hole - 1) >>> 2;
+      double parentTime = times[parent];
+      if (parentTime < time || (parentTime == time && seqOf[slotAt[parent]] < seq)) {
         break;
       }
-      move(parent, hole);
+      move(parent, parentTime, hole);
       hole = parent;
     }
-    place(hole, time, seq, slot);
+    place(hole, time, slot);
   }
 
-  /** Places (time, seq, slot) at the hole {@code position} or below it. */
-  private void siftDown(int position, double time, long seq, int slot) {
+  /**
+   * Places (time, slot) at the hole {@code position} or below it. Times decide; the sequence numbers,
+   * kept by slot, are read only when two times are equal.
+   */
+  private void siftDown(int position, double time, int slot) {
+    long seq = seqOf[slot];
     int hole = position;
     while (true) {
-      int first = hole * ARITY + 1;
+      int first = (hole << 2) + 1;
       if (first >= size) {
         break;
       }
       int best = first;
+      double bestTime = times[first];
       int end = Math.min(first + ARITY, size);
       for (int child = first + 1; child < end; child++) {
-        if (before(times[child], seqs[child], times[best], seqs[best])) {
+        double childTime = times[child];
+        if (childTime < bestTime
+            || (childTime == bestTime && seqOf[slotAt[child]] < seqOf[slotAt[best]])) {
           best = child;
+          bestTime = childTime;
         }
       }
-      if (!before(times[best], seqs[best], time, seq)) {
+      if (bestTime > time || (bestTime == time && seqOf[slotAt[best]] > seq)) {
         break;
       }
-      move(best, hole);
+      move(best, bestTime, hole);
       hole = best;
     }
-    place(hole, time, seq, slot);
+    place(hole, time, slot);
   }
 
-  private static int parent(int position) {
-    return (position - 1) / ARITY;
-  }
-
-  private static boolean before(double timeA, long seqA, double timeB, long seqB) {
-    return timeA < timeB || (timeA == timeB && seqA < seqB);
-  }
-
-  private void move(int from, int to) {
-    times[to] = times[from];
-    seqs[to] = seqs[from];
+  private void move(int from, double time, int to) {
+    times[to] = time;
     int slot = slotAt[from];
     slotAt[to] = slot;
     positionOf[slot] = to;
   }
 
-  private void place(int position, double time, long seq, int slot) {
+  private void place(int position, double time, int slot) {
     times[position] = time;
-    seqs[position] = seq;
     slotAt[position] = slot;
     positionOf[slot] = position;
   }
@@ -197,6 +204,7 @@ public final class EventCalendar {
     if (slotCount == events.length) {
       int capacity = events.length * 2;
       events = Arrays.copyOf(events, capacity);
+      seqOf = Arrays.copyOf(seqOf, capacity);
       positionOf = Arrays.copyOf(positionOf, capacity);
       generation = Arrays.copyOf(generation, capacity);
       freeSlots = Arrays.copyOf(freeSlots, capacity);
@@ -214,7 +222,6 @@ public final class EventCalendar {
   private void growHeap() {
     int capacity = times.length * 2;
     times = Arrays.copyOf(times, capacity);
-    seqs = Arrays.copyOf(seqs, capacity);
     slotAt = Arrays.copyOf(slotAt, capacity);
   }
 }
