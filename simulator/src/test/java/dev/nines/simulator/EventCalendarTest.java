@@ -251,6 +251,45 @@ class EventCalendarTest {
     }
   }
 
+  /**
+   * The same check through the ladder the calendar becomes when large: tens of thousands pending,
+   * delays spread over twenty orders of magnitude (the ladder's buckets see very uneven loads),
+   * thousands of events at one time (a rung cannot be spread over a single time), times before the
+   * last pop, and a clear in the middle, after which every old handle is stale.
+   */
+  @Test
+  void agreesWithTheReferenceThroughTheLadder() {
+    for (long seed = 1; seed <= 3; seed++) {
+      Differential d = new Differential(RandomSource.XO_RO_SHI_RO_128_PP.create(seed));
+      d.times = (rng, now) -> {
+        switch (rng.nextInt(6)) {
+          case 0:
+            return now + Math.pow(10, -9 + 21 * rng.nextDouble()); // 1 ns .. 30 000 years
+          case 1:
+            return now + rng.nextInt(4); // ties, at now and a few whole seconds on
+          case 2:
+            return Math.max(0, now - 100 * rng.nextDouble()); // in the past
+          case 3:
+            return 1e6; // thousands at one time
+          default:
+            return now + -Math.log(1 - rng.nextDouble());
+        }
+      };
+      d.run(40_000, 8, 1); // grow past the spill threshold, deep into the ladder
+      d.run(40_000, 4, 1); // steady: rungs are used up and rebuilt
+      d.clear();
+      d.run(20_000, 9, 1);
+      d.run(40_000, 2, 2); // shrink back below the threshold, to the heap alone
+      d.drain();
+      assertTrue(d.maxSize > 20 * EventCalendar.SPILL, "the ladder was used: " + d.maxSize);
+    }
+  }
+
+  /** When an event is due, from the time of the last pop. */
+  private interface TimeSource {
+    double next(UniformRandomProvider rng, double now);
+  }
+
   /** The calendar and the reference, driven by the same random operations. */
   private static final class Differential {
     final UniformRandomProvider rng;
@@ -265,6 +304,9 @@ class EventCalendarTest {
     int pops;
     int cancels;
     int maxSize;
+    // Half on a coarse grid (many ties), half continuous; never before the last pop.
+    TimeSource times =
+        (rng, now) -> rng.nextBoolean() ? now + rng.nextInt(8) : now + 10 * rng.nextDouble();
 
     Differential(UniformRandomProvider rng) {
       this.rng = rng;
@@ -287,8 +329,7 @@ class EventCalendarTest {
     }
 
     void schedule() {
-      // Half on a coarse grid (many ties), half continuous; never before the last pop.
-      double time = rng.nextBoolean() ? now + rng.nextInt(8) : now + 10 * rng.nextDouble();
+      double time = times.next(rng, now);
       int id = events.size();
       Named event = new Named("e" + id);
       events.add(event);
@@ -320,6 +361,15 @@ class EventCalendarTest {
       assertSame(events.get(p.id()), calendar.pop(), "pop #" + pops);
       now = p.time();
       pops++;
+    }
+
+    /** Clears both; every handle issued so far is stale. */
+    void clear() {
+      calendar.clear();
+      reference.clear();
+      pendingById.clear();
+      assertEquals(0, calendar.size());
+      assertFalse(handles.stream().anyMatch(calendar::cancel));
     }
 
     void drain() {
