@@ -2,8 +2,8 @@ package dev.nines.models.traffic;
 
 import java.util.List;
 import org.apache.commons.rng.UniformRandomProvider;
-import org.apache.commons.rng.sampling.distribution.AhrensDieterExponentialSampler;
 import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
+import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 
 /**
  * The times at which requests arrive, drawn from one stream. A constant rate gives exponential gaps;
@@ -18,7 +18,9 @@ final class ArrivalClock {
 
   ArrivalClock(Arrivals arrivals, UniformRandomProvider random) {
     this.arrivals = arrivals;
-    this.unitExponential = AhrensDieterExponentialSampler.of(random, 1);
+    // The ziggurat: the fastest exact exponential sampler Commons RNG has (Ahrens-Dieter, used
+    // before, took 14 % of a traffic replication).
+    this.unitExponential = ZigguratSampler.Exponential.of(random);
   }
 
   /** The time of the next arrival after {@code now}; infinity when no more ever come. */

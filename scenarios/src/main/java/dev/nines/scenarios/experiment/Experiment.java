@@ -211,7 +211,7 @@ public final class Experiment {
         simulation.detectorObservations(), simulation.standbyObservations(),
         simulation.quorumObservations(), upAt,
         traffic == null ? null : traffic.finish(scenario.horizon()),
-        simulation.downtimeCauses());
+        simulation.downtimeCauses(), simulation.simulation().eventsFired());
   }
 
   private static List<ScopeObservation> scope(List<Replication> replications, int index) {

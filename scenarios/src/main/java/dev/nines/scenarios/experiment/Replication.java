@@ -24,11 +24,12 @@ import java.util.List;
  * @param upAt whether the system was up at each transient time asked
  * @param traffic the requests' figures; null without traffic
  * @param causes the system's downtime by what started each outage
+ * @param events the number of events the replication fired, its work
  */
 public record Replication(List<ScopeObservation> scopes, List<CrewObservation> crews,
     List<DetectorObservation> detectors, List<StandbyObservation> standbys,
     List<QuorumObservation> quorums, boolean[] upAt, TrafficObservation traffic,
-    DowntimeCauses causes) implements Serializable {
+    DowntimeCauses causes, long events) implements Serializable {
 
   public Replication {
     scopes = List.copyOf(scopes);

@@ -37,7 +37,7 @@ class TrafficAgreementTest {
 
   @Test
   void mm1ResponseTimeWaitAndPercentiles() {
-    ExperimentResult r = Experiment.run(servers(1, poisson(0.7, 1), 500_000, 1_000, 40), 2);
+    ExperimentResult r = Experiment.run(servers(1, poisson(0.7, 1), 640_000, 1_000, 40), 2);
     Agreement.agrees(r, "traffic", "response-time");
     Agreement.agrees(r, "traffic", "response-p50");
     Agreement.agrees(r, "traffic", "response-p95");
@@ -61,7 +61,7 @@ class TrafficAgreementTest {
   @Test
   void mm1kBlockingIsTheDropRatio() {
     Traffic traffic = poisson(0.9, 1).withQueue(4);
-    ExperimentResult r = Experiment.run(servers(1, traffic, 100_000, 100, 40), 2);
+    ExperimentResult r = Experiment.run(servers(1, traffic, 128_000, 100, 40), 2);
     Agreement.agrees(r, "traffic", "drop-ratio");
     Agreement.agrees(r, "traffic", "response-time");
     Agreement.agrees(r, "traffic", "throughput");
