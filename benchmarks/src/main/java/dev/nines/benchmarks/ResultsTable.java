@@ -47,8 +47,8 @@ public final class ResultsTable {
     }
     out.println("**M/M/1**, λ = 0.9, μ = 1, 10^7 customers, one thread (`Mm1Benchmark`):");
     out.println();
-    out.println("| engine | events/s | × SSJ | × minimal loop |");
-    out.println("|---|---:|---:|---:|");
+    out.println("| engine | events/s | B/event | × SSJ | × minimal loop |");
+    out.println("|---|---:|---:|---:|---:|");
     String[][] rows = {
         {"nines (`Simulation`, named streams, cancellable handles)", "nines"},
         {"minimal loop, primitive 4-ary heap, SplittableRandom", "minimalHeap"},
@@ -58,8 +58,8 @@ public final class ResultsTable {
       JsonNode r = find("Mm1Benchmark." + row[1], p -> true);
       if (r != null) {
         double score = score(r);
-        out.printf(Locale.ROOT, "| %s | %s | %.2f | %.2f |%n", row[0], millions(r), score / score(ssj),
-            score / score(minimal));
+        out.printf(Locale.ROOT, "| %s | %s | %s | %.2f | %.2f |%n", row[0], millions(r),
+            allocation(r), score / score(ssj), score / score(minimal));
       }
     }
     out.println();
