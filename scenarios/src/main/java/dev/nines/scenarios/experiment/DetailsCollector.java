@@ -15,7 +15,6 @@ import dev.nines.scenarios.Scenario;
 import dev.nines.simulator.Durations;
 import dev.nines.simulator.stats.ConfidenceInterval;
 import org.apache.commons.math3.stat.interval.WilsonScoreInterval;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -177,14 +176,19 @@ final class DetailsCollector {
     return new Curve(x, mean, low, high, exact, formula == null ? "" : formula);
   }
 
+  /** Every replication's samples in one array, in replication order (sized once: linear). */
   private static double[] pool(List<Replication> replications,
       Function<Replication, double[]> samples) {
-    double[] all = new double[0];
+    int total = 0;
+    for (Replication r : replications) {
+      total = Math.addExact(total, samples.apply(r).length);
+    }
+    double[] all = new double[total];
+    int at = 0;
     for (Replication r : replications) {
       double[] more = samples.apply(r);
-      int at = all.length;
-      all = Arrays.copyOf(all, at + more.length);
       System.arraycopy(more, 0, all, at, more.length);
+      at += more.length;
     }
     return all;
   }
