@@ -27,6 +27,17 @@ public final class Replications {
    * @throws RuntimeException the first failure, in replication order, with its cause
    */
   public static <R> List<R> run(int count, int threads, IntFunction<R> replication) {
+    return run(count, threads, replication, StopSignal.none());
+  }
+
+  /**
+   * Runs replications as {@link #run(int, int, IntFunction)} until {@code signal} stops them:
+   * returns the results of replications 0, 1, ... up to the first that did not finish, so that
+   * what is kept does not depend on which thread was faster. A replication stops by throwing
+   * {@link StopSignal.Stopped}; those not started when the signal went up are not started.
+   */
+  public static <R> List<R> run(int count, int threads, IntFunction<R> replication,
+      StopSignal signal) {
     if (count < 0) {
       throw new IllegalArgumentException("count must be non-negative, got " + count);
     }
@@ -35,8 +46,12 @@ public final class Replications {
     }
     List<R> results = new ArrayList<>(count);
     if (threads == 1 || count <= 1) {
-      for (int i = 0; i < count; i++) {
-        results.add(replication.apply(i));
+      try {
+        for (int i = 0; i < count && !signal.stopped(); i++) {
+          results.add(replication.apply(i));
+        }
+      } catch (StopSignal.Stopped stopped) {
+        // The replication under way is dropped; the ones before it are kept.
       }
       return results;
     }
@@ -49,7 +64,12 @@ public final class Replications {
       List<Future<R>> futures = new ArrayList<>(count);
       for (int i = 0; i < count; i++) {
         int index = i;
-        futures.add(pool.submit(() -> replication.apply(index)));
+        futures.add(pool.submit(() -> {
+          if (signal.stopped()) {
+            throw new StopSignal.Stopped(signal.reason());
+          }
+          return replication.apply(index);
+        }));
       }
       for (Future<R> future : futures) {
         results.add(future.get());
@@ -60,6 +80,9 @@ public final class Replications {
       throw new IllegalStateException("interrupted while running replications", e);
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();
+      if (cause instanceof StopSignal.Stopped) {
+        return results; // the finished prefix
+      }
       if (cause instanceof RuntimeException runtime) {
         throw runtime;
       }

@@ -6,7 +6,11 @@ package dev.nines.simulator;
  */
 public final class Simulation {
 
+  /** How many events fire between two looks at the {@link StopSignal}. */
+  static final int CHECK_EVERY = 4096;
+
   private final EventCalendar calendar = new EventCalendar();
+  private StopSignal signal;
   private double now;
   private long fired;
 
@@ -18,6 +22,14 @@ public final class Simulation {
   /** Number of events fired so far. */
   public long eventsFired() {
     return fired;
+  }
+
+  /**
+   * Watches a stop signal: every {@value #CHECK_EVERY} events, and when a run ends, the events are
+   * counted on it, and once it is up {@link #runUntil} throws {@link StopSignal.Stopped}.
+   */
+  public void watch(StopSignal stopSignal) {
+    this.signal = stopSignal;
   }
 
   /** Number of pending events. */
@@ -54,11 +66,20 @@ public final class Simulation {
     if (!(until >= now)) { // also rejects NaN, which would otherwise become the clock
       throw new IllegalArgumentException("cannot run back to " + until + " from " + now);
     }
+    long counted = fired;
     while (!calendar.isEmpty() && calendar.nextTime() <= until) {
       now = calendar.nextTime();
       Event event = calendar.pop();
-      fired++;
+      if (++fired - counted == CHECK_EVERY && signal != null) {
+        counted = fired;
+        if (signal.count(CHECK_EVERY)) {
+          throw new StopSignal.Stopped(signal.reason());
+        }
+      }
       event.fire();
+    }
+    if (signal != null && signal.count(fired - counted)) {
+      throw new StopSignal.Stopped(signal.reason());
     }
     now = until;
   }
