@@ -1,23 +1,7 @@
 package dev.nines.scenarios;
 
-import dev.nines.models.ComponentGroup;
-import dev.nines.models.MarkovChain;
-import dev.nines.models.SystemModel;
-import dev.nines.models.detectors.Detector;
-import dev.nines.models.detectors.Heartbeat;
-import dev.nines.models.detectors.HeartbeatMonitor;
-import dev.nines.models.structure.Structure;
 import dev.nines.models.traffic.Fault;
 import dev.nines.simulator.Durations;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import org.apache.commons.math3.linear.Array2DRowRealMatrix;
-import org.apache.commons.math3.linear.ArrayRealVector;
-import org.apache.commons.math3.linear.LUDecomposition;
-import org.apache.commons.math3.linear.SingularMatrixException;
 
 /**
  * The checks that relate fields to each other or to the overrides, run after the overrides are
@@ -94,106 +78,28 @@ final class SemanticChecks {
     return true;
   }
 
-  /**
-   * Estimates the events of the whole run: each unit fails and is repaired once per cycle of mean
-   * failure + mean repair, in every replication (waiting for a crew only lengthens the cycle, so
-   * this bounds crews too); a Markov unit makes one move per event, at its long-run rate. A watched
-   * unit adds about three events per heartbeat that is lost or late (the others are skipped over)
-   * and per failure; a standby or quorum a few per failure of its units. Each request makes about
-   * three (its arrival, its end of service and its answer or time-out).
-   */
+  /** Refuses a run expected to take hours or more memory than this JVM has (unless forced). */
   private static void events(ScenarioSpec spec, Problems problems) {
-    double horizon = spec.horizon().value();
-    double perReplication = 0;
-    Map<String, Double> unitEvents = new HashMap<>();
-    for (ComponentGroup g : spec.groups()) {
-      double perUnit = 0;
-      if (g.isMarkov()) {
-        perUnit = horizon * moveRate(g.markov());
-      } else if (g.fails()) {
-        perUnit = 2.0 * horizon / (g.failure().mean() + g.repair().mean());
-      }
-      unitEvents.put(g.name(), perUnit);
-      perReplication += g.count() * perUnit;
-    }
-    for (Detector d : spec.modelDetectors()) {
-      Heartbeat h = d.heartbeat();
-      double perUnit = 3 * horizon * HeartbeatMonitor.specialProbability(h) / h.interval();
-      for (String group : SystemModel.watchedGroups(d, spec.structure())) {
-        ComponentGroup g = group(spec, group);
-        if (g != null) {
-          perReplication += g.count() * (perUnit + 2 * unitEvents.get(group));
-        }
-      }
-    }
-    if (spec.structure() != null) {
-      for (String group : failoverGroups(spec.structure())) {
-        ComponentGroup g = group(spec, group);
-        if (g != null) {
-          perReplication += 4 * g.count() * unitEvents.get(group);
-        }
-      }
-    }
-    if (spec.traffic() != null) {
-      perReplication += 3 * spec.traffic().arrivals().meanRate() * horizon;
-    }
-    double total = perReplication * spec.replications().value();
-    if (total > MAX_EVENTS) {
-      Located<Double> h = spec.horizon();
-      String origin = h.origin() != null ? h.from() : spec.replications().from();
+    Workload work = Workload.of(spec);
+    Located<Double> h = spec.horizon();
+    String origin = h.origin() != null ? h.from() : spec.replications().from();
+    String run = spec.replications().shown() + " replications of " + h.shown();
+    if (work.events() > MAX_EVENTS) {
       problems.report(h.at(), h.path(),
-          "this run would simulate about " + Durations.number(total) + " events ("
-              + spec.replications().shown() + " replications of " + h.shown()
-              + "), more than the limit of " + Durations.number(MAX_EVENTS) + origin,
+          "this run would simulate about " + Durations.number(work.events()) + " events ("
+              + run + "), more than the limit of " + Durations.number(MAX_EVENTS) + origin,
           "shorten the horizon, use fewer replications, or run it anyway with --force");
+      return;
     }
-  }
-
-  /** The groups of every standby and quorum in the structure. */
-  private static List<String> failoverGroups(Structure node) {
-    List<String> groups = new ArrayList<>();
-    if (node instanceof Structure.Standby || node instanceof Structure.Quorum) {
-      groups.addAll(Structure.groupsOf(node));
-    }
-    Structure.partsOf(node).forEach(p -> groups.addAll(failoverGroups(p)));
-    return groups;
-  }
-
-  private static ComponentGroup group(ScenarioSpec spec, String name) {
-    return spec.groups().stream().filter(g -> g.name().equals(name)).findFirst().orElse(null);
-  }
-
-  /**
-   * The long-run moves per second of one unit of the chain, Σ π(s)·q(s), with the stationary
-   * distribution π from πQ = 0, Σπ = 1; the largest exit rate (a bound) when π is not unique.
-   */
-  static double moveRate(MarkovChain chain) {
-    List<String> names = chain.stateNames();
-    int n = names.size();
-    double[] exit = new double[n];
-    for (MarkovChain.Transition t : chain.transitions()) {
-      exit[names.indexOf(t.from())] += t.rate();
-    }
-    double scale = Arrays.stream(exit).max().orElse(1); // rates in seconds span many decades
-    double[][] transposed = new double[n][n];
-    for (MarkovChain.Transition t : chain.transitions()) {
-      int from = names.indexOf(t.from());
-      transposed[names.indexOf(t.to())][from] += t.rate() / scale;
-      transposed[from][from] -= t.rate() / scale;
-    }
-    Arrays.fill(transposed[n - 1], 1); // the last balance equation becomes Σπ = 1
-    double[] one = new double[n];
-    one[n - 1] = 1;
-    try {
-      double[] pi = new LUDecomposition(new Array2DRowRealMatrix(transposed, false)).getSolver()
-          .solve(new ArrayRealVector(one, false)).toArray();
-      double rate = 0;
-      for (int s = 0; s < n; s++) {
-        rate += pi[s] * exit[s];
-      }
-      return rate;
-    } catch (SingularMatrixException e) {
-      return scale;
+    long available = Runtime.getRuntime().maxMemory();
+    double needed = work.bytes(Runtime.getRuntime().availableProcessors());
+    if (needed > Workload.USABLE * available) {
+      problems.report(h.at(), h.path(),
+          "this run would need about " + Workload.format(needed) + " of memory (" + run + ", "
+              + Durations.number(work.units()) + " units), more than the "
+              + Workload.format(available) + " this Java may use" + origin,
+          "use fewer units, replications or a shorter horizon, give Java more memory "
+              + "(JAVA_TOOL_OPTIONS=-Xmx16g), or run it anyway with --force");
     }
   }
 }

@@ -170,7 +170,7 @@ class MarkovProblemsTest {
     double failed = degraded * c / d;
     double perHour = (a + degraded * (b + c) + failed * d) / (1 + degraded + failed);
     MarkovChain chain = load(DISK).system().group("disk").markov();
-    assertEquals(perHour / Durations.HOUR, SemanticChecks.moveRate(chain), 1e-12 * perHour);
+    assertEquals(perHour / Durations.HOUR, Workload.moveRate(chain), 1e-12 * perHour);
   }
 
   @Test
