@@ -12,6 +12,8 @@ import dev.nines.scenarios.experiment.Experiment;
 import dev.nines.scenarios.experiment.ExperimentResult;
 import dev.nines.scenarios.experiment.Solver;
 import dev.nines.simulator.Durations;
+import dev.nines.simulator.StopSignal;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -87,17 +89,32 @@ final class RunCommand implements Callable<Integer> {
       return ExitCodes.BAD_INPUT;
     }
     Path dir = options.output;
-    ExperimentResult result = Experiment.run(scenario, options.threads, at, dir != null);
-    String output = format.json ? JsonResults.render(result)
-        : format.csv ? CsvResults.render(result)
-        : ResultTable.render(result);
-    spec.commandLine().getOut().print(output);
-    spec.commandLine().getOut().flush();
-    if (dir == null) {
-      return ExitCodes.OK;
+    PrintWriter err = spec.commandLine().getErr();
+    StopSignal signal = options.stopSignal();
+    try (Interrupts interrupts = Interrupts.install(signal, err)) {
+      ExperimentResult result;
+      try {
+        result = Experiment.run(scenario, options.threads, at, dir != null, signal);
+      } catch (Experiment.StoppedEarly e) {
+        err.println("nines run: stopped: " + e.getMessage()
+            + "; nothing to report, a figure needs two finished replications");
+        return interrupts.caught() ? interrupts.exitCode() : ExitCodes.INCOMPLETE;
+      }
+      String output = format.json ? JsonResults.render(result)
+          : format.csv ? CsvResults.render(result)
+          : ResultTable.render(result);
+      spec.commandLine().getOut().print(output);
+      spec.commandLine().getOut().flush();
+      int status = dir == null ? ExitCodes.OK
+          : ReportOutput.write(err, "run", dir, file, result.scenario(),
+              (provenance, text) -> JsonResults.render(result, provenance, text,
+                  RunCharts.of(result)),
+              ReplicationsCsv.render(result));
+      if (result.incomplete() == null || status != ExitCodes.OK) {
+        return status;
+      }
+      err.println("nines run: incomplete: " + result.incomplete());
+      return interrupts.caught() ? interrupts.exitCode() : ExitCodes.INCOMPLETE;
     }
-    return ReportOutput.write(spec.commandLine().getErr(), "run", dir, file, scenario,
-        (provenance, text) -> JsonResults.render(result, provenance, text, RunCharts.of(result)),
-        ReplicationsCsv.render(result));
   }
 }

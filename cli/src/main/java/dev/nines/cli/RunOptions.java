@@ -27,6 +27,16 @@ final class RunOptions {
           + "(such a run may take hours).")
   boolean force;
 
+  @Option(names = "--timeout", paramLabel = "DURATION", converter = DurationConverter.class,
+      description = "Stop after this much wall-clock time, e.g. 10m, and report the replications "
+          + "finished so far, marked incomplete (exit status 3).")
+  Double timeout;
+
+  @Option(names = "--max-events", paramLabel = "N", converter = EventCountConverter.class,
+      description = "Stop after this many simulated events in all, e.g. 1e9, and report the "
+          + "replications finished so far, marked incomplete (exit status 3).")
+  Long maxEvents;
+
   @Option(names = "--threads", paramLabel = "N",
       description = "Threads for replications (default: every core). "
           + "Does not change the results.")
@@ -36,6 +46,12 @@ final class RunOptions {
       description = "Also write results.json, replications.csv, charts/*.png|svg and a "
           + "self-contained report.html into DIR (created if missing).")
   java.nio.file.Path output;
+
+  /** A stop signal with this command's limits; Ctrl-C raises it too, through {@link Interrupts}. */
+  dev.nines.simulator.StopSignal stopSignal() {
+    return new dev.nines.simulator.StopSignal(maxEvents == null ? Long.MAX_VALUE : maxEvents,
+        timeout == null ? 0 : (long) Math.min(Long.MAX_VALUE / 2.0, timeout * 1e9));
+  }
 
   /** The overrides to load the scenario with. */
   Overrides overrides() {

@@ -10,6 +10,7 @@ import dev.nines.scenarios.sweep.Parameter;
 import dev.nines.scenarios.sweep.Point;
 import dev.nines.scenarios.sweep.PointResult;
 import dev.nines.scenarios.sweep.Replicator;
+import dev.nines.simulator.StopSignal;
 import dev.nines.scenarios.sweep.Sweep;
 import dev.nines.scenarios.sweep.Target;
 import java.io.IOException;
@@ -23,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.function.BiFunction;
 import java.util.function.IntFunction;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -50,7 +52,8 @@ import picocli.CommandLine.Spec;
 public final class SweepCommand implements Callable<Integer> {
 
   /** Where the points' replications run, given --threads: this machine's threads, or Spark. */
-  private final IntFunction<Replicator> replicators;
+  /** The replicator for --threads and the run's stop signal. */
+  private final BiFunction<Integer, StopSignal, Replicator> replicators;
 
   @Spec CommandSpec spec;
 
@@ -94,7 +97,7 @@ public final class SweepCommand implements Callable<Integer> {
     this(Replicator::threads);
   }
 
-  private SweepCommand(IntFunction<Replicator> replicators) {
+  private SweepCommand(BiFunction<Integer, StopSignal, Replicator> replicators) {
     this.replicators = replicators;
   }
 
@@ -104,7 +107,9 @@ public final class SweepCommand implements Callable<Integer> {
    * cluster, with the same arguments, output and files.
    */
   public static CommandLine commandLine(IntFunction<Replicator> replicators) {
-    return NinesCommand.withErrorHandling(new CommandLine(new SweepCommand(replicators)));
+    // Such a replicator is not stopped mid-point: a limit or Ctrl-C ends the sweep between points.
+    return NinesCommand.withErrorHandling(new CommandLine(new SweepCommand(
+        (threads, signal) -> replicators.apply(threads))));
   }
 
   @Override
@@ -164,9 +169,18 @@ public final class SweepCommand implements Callable<Integer> {
       err.println("nines sweep: resuming: " + (mine.size() - todo.size()) + " of " + mine.size()
           + " points already done in " + options.output.resolve(PointLog.FILE));
     }
+    StopSignal signal = options.stopSignal();
+    try (Interrupts interrupts = Interrupts.install(signal, err)) {
+      return run(err, sweep, base, mine, todo, done, log, signal, interrupts);
+    }
+  }
+
+  /** Runs the points to do, then prints and writes the sweep; a stopped sweep keeps its points. */
+  private int run(PrintWriter err, Sweep sweep, Scenario base, List<Point> mine, List<Point> todo,
+      Map<Integer, PointResult> done, PointLog log, StopSignal signal, Interrupts interrupts) {
     try (Progress progress = Progress.of(err, mine.size(), mine.size() - todo.size())) {
       PointLog sink = log;
-      sweep.run(todo, replicators.apply(options.threads), result -> {
+      sweep.run(todo, replicators.apply(options.threads, signal), result -> {
         if (sink != null) {
           try {
             sink.append(result);
@@ -176,7 +190,12 @@ public final class SweepCommand implements Callable<Integer> {
         }
         done.put(result.point().index(), result);
         progress.step(result.replications());
+        if (signal.stopped() && done.size() < mine.size()) {
+          throw new StopSignal.Stopped(signal.reason()); // between points, for any replicator
+        }
       });
+    } catch (StopSignal.Stopped e) {
+      return stopped(err, signal, interrupts, done.size(), mine.size());
     } catch (UncheckedIOException e) {
       err.println("nines sweep: cannot append to " + options.output.resolve(PointLog.FILE)
           + ": " + e.getCause().getMessage());
@@ -190,6 +209,21 @@ public final class SweepCommand implements Callable<Integer> {
     }
     List<PointResult> results = mine.stream().map(p -> done.get(p.index())).toList();
     return SweepOutput.print(spec, "sweep", base, sweep, results, json, options.output, file);
+  }
+
+  /** Says how far a stopped sweep got and how to go on; the exit status says why it stopped. */
+  private int stopped(PrintWriter err, StopSignal signal, Interrupts interrupts, int finished,
+      int total) {
+    err.println("nines sweep: stopped: " + signal.reason() + " after " + finished + " of " + total
+        + " points");
+    if (options.output != null) {
+      err.println("  the finished points are saved in " + options.output.resolve(PointLog.FILE)
+          + "; run the same command again to go on from there");
+    } else {
+      err.println("  hint: with -o DIR the finished points are saved, and the same command "
+          + "run again goes on from there");
+    }
+    return interrupts.caught() ? interrupts.exitCode() : ExitCodes.INCOMPLETE;
   }
 
   private Sweep sweep(String text) {

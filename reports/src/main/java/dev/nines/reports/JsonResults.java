@@ -35,6 +35,9 @@ public final class JsonResults {
     return Json.write(json -> {
       json.writeStartObject();
       ResultsJson.settings(json, result.scenario());
+      if (result.incomplete() != null) {
+        json.writeStringField("incomplete", result.incomplete());
+      }
       json.writeArrayFieldStart("metrics");
       for (MetricResult m : result.metrics()) {
         writeMetric(json, m);

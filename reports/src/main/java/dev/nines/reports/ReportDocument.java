@@ -120,6 +120,9 @@ public record ReportDocument(Kind kind, String title, String description, double
     settings.add(new Setting("confidence", Durations.number(100 * confidence) + " %"));
     settings.add(new Setting("horizon", Durations.format(number(root, "horizon"))));
     settings.add(new Setting("warm-up", Durations.format(number(root, "warmup"))));
+    if (root.hasNonNull("incomplete")) {
+      settings.add(new Setting("incomplete", root.get("incomplete").asText()));
+    }
     if (kind == Kind.COMPARE && root.hasNonNull("baseline")) {
       settings.add(new Setting("baseline", root.get("baseline").asText()));
     }

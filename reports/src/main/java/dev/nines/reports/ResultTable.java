@@ -26,6 +26,9 @@ public final class ResultTable {
         "seed %d · %d replications · horizon %s · warm-up %s · %s confidence intervals%n",
         s.seed(), s.replications(), Durations.format(s.horizon()), Durations.format(s.warmup()),
         Durations.number(100 * s.confidence()) + " %"));
+    if (result.incomplete() != null) {
+      out.append("INCOMPLETE: ").append(result.incomplete()).append('\n');
+    }
     String scope = null;
     List<String[]> rows = new ArrayList<>();
     for (MetricResult m : result.metrics()) {

@@ -71,6 +71,12 @@ public record Scenario(
     return horizon - warmup;
   }
 
+  /** The same scenario with another number of replications (a run stopped early keeps fewer). */
+  public Scenario withReplications(int count) {
+    return new Scenario(name, description, seed, horizon, warmup, count, confidence, system,
+        traffic, faults, source);
+  }
+
   /** The same scenario with other traffic (same seed: the same random numbers). */
   public Scenario withTraffic(Traffic other) {
     return new Scenario(name, description, seed, horizon, warmup, replications, confidence, system,

@@ -18,6 +18,7 @@ import dev.nines.models.observe.ScopeObservation;
 import dev.nines.models.structure.Structure;
 import dev.nines.scenarios.Scenario;
 import dev.nines.simulator.Replications;
+import dev.nines.simulator.StopSignal;
 import dev.nines.simulator.random.RandomStreams;
 import dev.nines.simulator.stats.Tally;
 import java.util.ArrayList;
@@ -58,6 +59,18 @@ public final class Experiment {
    */
   public static ExperimentResult run(Scenario scenario, int threads, Map<String, Double> at,
       boolean curve) {
+    return run(scenario, threads, at, curve, StopSignal.none());
+  }
+
+  /**
+   * Runs the experiment as {@link #run(Scenario, int, Map, boolean)} until {@code signal} stops it.
+   * A stopped run keeps replications 0, 1, ... up to the first unfinished one, and its result is
+   * marked {@link ExperimentResult#incomplete}.
+   *
+   * @throws StoppedEarly when fewer than two replications finished: there is nothing to estimate
+   */
+  public static ExperimentResult run(Scenario scenario, int threads, Map<String, Double> at,
+      boolean curve, StopSignal signal) {
     double[] grid = curve ? DetailsCollector.transientGrid(scenario) : new double[0];
     double[] asked = at.values().stream().mapToDouble(Double::doubleValue).toArray();
     double[] times = java.util.Arrays.copyOf(asked, asked.length + grid.length);
@@ -69,8 +82,27 @@ public final class Experiment {
       }
     }
     List<Replication> replications = Replications.run(
-        scenario.replications(), threads, i -> replicate(scenario, i, times));
-    return summarize(scenario, replications, at, grid);
+        scenario.replications(), threads, i -> replicate(scenario, i, times, signal), signal);
+    int finished = replications.size();
+    if (finished == scenario.replications()) {
+      return summarize(scenario, replications, at, grid);
+    }
+    String why = signal.reason() + " after " + finished + " of " + scenario.replications()
+        + " replications";
+    if (finished < 2) {
+      throw new StoppedEarly(why);
+    }
+    return summarize(scenario.withReplications(finished), replications, at, grid)
+        .stoppedEarly(why);
+  }
+
+  /** A run stopped before two replications finished: no figure can be estimated. */
+  public static final class StoppedEarly extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    StoppedEarly(String why) {
+      super(why);
+    }
   }
 
   /**
@@ -195,9 +227,21 @@ public final class Experiment {
 
   /** Runs one replication, looking at the system's state at the given times. */
   public static Replication replicate(Scenario scenario, int replication, double[] times) {
+    return replicate(scenario, replication, times, null);
+  }
+
+  /**
+   * Runs one replication as {@link #replicate(Scenario, int, double[])}, counting its events on
+   * {@code signal} (when not null) and throwing {@link StopSignal.Stopped} once it is up.
+   */
+  public static Replication replicate(Scenario scenario, int replication, double[] times,
+      StopSignal signal) {
     RandomStreams streams = new RandomStreams(scenario.seed(), replication);
     AvailabilitySimulation simulation =
         new AvailabilitySimulation(scenario.system(), streams, scenario.warmup());
+    if (signal != null) {
+      simulation.simulation().watch(signal);
+    }
     scenario.faults().forEach(simulation::inject);
     TrafficSimulation traffic = scenario.traffic() == null ? null
         : new TrafficSimulation(simulation, scenario.traffic(), streams, scenario.warmup());

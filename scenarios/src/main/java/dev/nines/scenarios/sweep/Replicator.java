@@ -5,6 +5,7 @@ import dev.nines.scenarios.experiment.Experiment;
 import dev.nines.scenarios.experiment.Replication;
 import dev.nines.scenarios.Scenario;
 import dev.nines.simulator.Replications;
+import dev.nines.simulator.StopSignal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -30,16 +31,25 @@ public interface Replicator {
 
   /** On this machine, each block's replications spread over {@code threads} threads. */
   static Replicator threads(int threads) {
-    return new Threads(threads);
+    return new Threads(threads, StopSignal.none());
+  }
+
+  /**
+   * As {@link #threads(int)}, stopped by {@code signal}: a block cut short throws
+   * {@link StopSignal.Stopped}, and its point is not finished.
+   */
+  static Replicator threads(int threads, StopSignal signal) {
+    return new Threads(threads, signal);
   }
 
   /** The replicator of {@link #threads(int)}: one point at a time, its replications in parallel. */
-  record Threads(int threads) implements Replicator {
+  record Threads(int threads, StopSignal signal) implements Replicator {
 
     public Threads {
       if (threads < 1) {
         throw new IllegalArgumentException("threads must be at least 1");
       }
+      java.util.Objects.requireNonNull(signal, "signal");
     }
 
     @Override
@@ -53,8 +63,12 @@ public interface Replicator {
       List<List<Replication>> results = new ArrayList<>();
       for (Block block : blocks) {
         Scenario scenario = sweep.scenario(block.set(), sweep.overrides());
-        results.add(Replications.run(block.size(), threads,
-            i -> Experiment.replicate(scenario, block.from() + i)));
+        List<Replication> replications = Replications.run(block.size(), threads,
+            i -> Experiment.replicate(scenario, block.from() + i, new double[0], signal), signal);
+        if (replications.size() < block.size()) {
+          throw new StopSignal.Stopped(signal.reason());
+        }
+        results.add(replications);
       }
       return results;
     }
