@@ -137,7 +137,7 @@ final class SchemaProbes {
     return new Probe(path, valid, unknown, rejected, objects);
   }
 
-  /** The JSON pointer of each schema object that closes its fields (additionalProperties: false). */
+  /** The JSON pointer of each schema object with additionalProperties: false. */
   Set<String> closedObjects() {
     Set<String> found = new TreeSet<>();
     collectClosed(schemaNode, new ArrayList<>(), found);
