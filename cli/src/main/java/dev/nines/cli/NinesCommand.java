@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
     description = "A deterministic discrete-event availability simulator.",
     subcommands = {RunCommand.class, SolveCommand.class, CompareCommand.class, SweepCommand.class,
         MergeCommand.class, ReportCommand.class,
-        ValidateCommand.class, CommandLine.HelpCommand.class})
+        ValidateCommand.class, SchemaCommand.class, CommandLine.HelpCommand.class})
 public final class NinesCommand implements Runnable {
 
   @Spec CommandSpec spec;
