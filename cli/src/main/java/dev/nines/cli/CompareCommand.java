@@ -10,6 +10,8 @@ import dev.nines.scenarios.ScenarioException;
 import dev.nines.scenarios.ScenarioLoader;
 import dev.nines.scenarios.Suggestions;
 import dev.nines.scenarios.experiment.Comparison;
+import dev.nines.scenarios.experiment.Experiment;
+import dev.nines.simulator.StopSignal;
 import dev.nines.simulator.Durations;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -106,27 +108,35 @@ final class CompareCommand implements Callable<Integer> {
           + "(--replications), or run it anyway with --force");
       return ExitCodes.BAD_INPUT;
     }
-    Comparison.Result result;
-    try {
-      List<BalancerSpec> specs = new ArrayList<>();
-      for (String name : names) {
-        specs.add(scenario.traffic().balancer().withName(name));
+    StopSignal signal = options.stopSignal();
+    try (Interrupts interrupts = Interrupts.install(signal, err)) {
+      Comparison.Result result;
+      try {
+        List<BalancerSpec> specs = new ArrayList<>();
+        for (String name : names) {
+          specs.add(scenario.traffic().balancer().withName(name));
+        }
+        result = Comparison.run(scenario, specs, levels, options.threads, signal);
+      } catch (IllegalArgumentException e) {
+        err.println("nines compare: " + file + ": " + e.getMessage());
+        return ExitCodes.BAD_INPUT;
+      } catch (Experiment.StoppedEarly e) {
+        err.println("nines compare: stopped: " + e.getMessage() + "; nothing written: the"
+            + " variants are compared on the same replications, so a comparison is all or nothing");
+        err.println("  hint: compare fewer balancers or loads, or use fewer replications");
+        return interrupts.caught() ? interrupts.exitCode() : ExitCodes.INCOMPLETE;
       }
-      result = Comparison.run(scenario, specs, levels, options.threads);
-    } catch (IllegalArgumentException e) {
-      err.println("nines compare: " + file + ": " + e.getMessage());
-      return ExitCodes.BAD_INPUT;
+      spec.commandLine().getOut().print(json ? ComparisonJson.render(result)
+          : ComparisonTable.render(result));
+      spec.commandLine().getOut().flush();
+      if (options.output == null) {
+        return ExitCodes.OK;
+      }
+      return ReportOutput.write(err, "compare", options.output, file, scenario,
+          (provenance, text) -> ComparisonJson.render(result, provenance, text,
+              CompareCharts.of(result)),
+          ReplicationsCsv.render(result));
     }
-    spec.commandLine().getOut().print(json ? ComparisonJson.render(result)
-        : ComparisonTable.render(result));
-    spec.commandLine().getOut().flush();
-    if (options.output == null) {
-      return ExitCodes.OK;
-    }
-    return ReportOutput.write(err, "compare", options.output, file, scenario,
-        (provenance, text) -> ComparisonJson.render(result, provenance, text,
-            CompareCharts.of(result)),
-        ReplicationsCsv.render(result));
   }
 
   /**

@@ -56,6 +56,18 @@ class RunLimitsTest {
   }
 
   @Test
+  void aComparisonCutShortWritesNothing(@TempDir Path dir) {
+    Cli compare = Cli.run("compare", Cli.example("balancers-at-90-percent.yaml"), "--balancers",
+        "random,round-robin", "--horizon", "1m", "--replications", "4", "--max-events", "20000",
+        "-o", dir.resolve("out").toString());
+    assertEquals(ExitCodes.INCOMPLETE, compare.status(), compare.err());
+    assertEquals("", compare.out());
+    assertTrue(compare.err().startsWith("nines compare: stopped: the event budget of 20000"
+        + " (--max-events) ran out after 0 of 2 variants; nothing written"), compare.err());
+    assertFalse(Files.exists(dir.resolve("out")));
+  }
+
+  @Test
   void limitsThatAreNotNumbersAreRefused() {
     Cli events = Cli.run("run", Cli.example("two-of-three.yaml"), "--max-events", "lots");
     assertEquals(ExitCodes.BAD_INPUT, events.status());

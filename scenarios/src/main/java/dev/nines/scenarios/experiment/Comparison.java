@@ -7,6 +7,7 @@ import dev.nines.models.traffic.Traffic;
 import dev.nines.models.traffic.TrafficObservation;
 import dev.nines.scenarios.Scenario;
 import dev.nines.simulator.Replications;
+import dev.nines.simulator.StopSignal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -71,6 +72,17 @@ public final class Comparison {
    */
   public static Result run(Scenario scenario, List<BalancerSpec> balancers, List<Double> loads,
       int threads) {
+    return run(scenario, balancers, loads, threads, StopSignal.none());
+  }
+
+  /**
+   * Runs the comparison as {@link #run(Scenario, List, List, int)} until {@code signal} stops it.
+   * Variants are compared on the same replications, so a comparison cut short has no result.
+   *
+   * @throws Experiment.StoppedEarly when the signal stopped it, saying how far it got
+   */
+  public static Result run(Scenario scenario, List<BalancerSpec> balancers, List<Double> loads,
+      int threads, StopSignal signal) {
     Traffic traffic = scenario.traffic();
     if (traffic == null) {
       throw new IllegalArgumentException("the scenario has no traffic to compare balancers on");
@@ -90,7 +102,11 @@ public final class Comparison {
       for (BalancerSpec balancer : balancers) {
         Scenario variant = scenario.withTraffic(atLoad.withBalancer(balancer));
         List<TrafficObservation> observations = Replications.run(scenario.replications(),
-            threads, i -> Experiment.replicate(variant, i).traffic());
+            threads, i -> Experiment.replicate(variant, i, new double[0], signal).traffic(), signal);
+        if (observations.size() < scenario.replications()) {
+          throw new Experiment.StoppedEarly(signal.reason() + " after " + variants.size() + " of "
+              + levels.size() * balancers.size() + " variants");
+        }
         List<MetricResult> metrics = Experiment.traffic(variant, observations).stream()
             .filter(m -> m.scope().equals(TrafficMetrics.SCOPE)).toList();
         List<MetricResult> differences = baseline == null ? List.of()

@@ -100,7 +100,7 @@ public final class Experiment {
   public static final class StoppedEarly extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    StoppedEarly(String why) {
+    public StoppedEarly(String why) {
       super(why);
     }
   }
