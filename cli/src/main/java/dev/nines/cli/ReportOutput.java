@@ -52,6 +52,9 @@ final class ReportOutput {
   private static String reason(Exception e) {
     Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
     String message = cause.getMessage();
+    if (message != null && cause.getClass() == java.io.IOException.class) {
+      return message; // ReportFiles' own: it names the file and the reason
+    }
     return cause.getClass().getSimpleName().replace("Exception", "")
         + (message == null ? "" : " " + message);
   }

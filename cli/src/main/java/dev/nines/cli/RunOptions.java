@@ -23,8 +23,9 @@ final class RunOptions {
   Double horizon;
 
   @Option(names = "--force",
-      description = "Run even when the scenario's expected number of events is beyond the limit "
-          + "(such a run may take hours).")
+      description = "Run even when the scenario's expected events or memory are beyond the "
+          + "limits (such a run may take hours, or more memory than Java has), and write -o into "
+          + "a directory that holds files nines did not write (nines replaces only its own).")
   boolean force;
 
   @Option(names = "--timeout", paramLabel = "DURATION", converter = DurationConverter.class,
@@ -67,6 +68,24 @@ final class RunOptions {
         && !java.nio.file.Files.isDirectory(output)) {
       return "nines " + command + ": --output " + output + " is a file, not a directory\n"
           + "  hint: name a directory to write the report into; it is created if missing";
+    }
+    if (output != null && !force) {
+      java.util.List<java.nio.file.Path> foreign;
+      try {
+        foreign = dev.nines.reports.ReportFiles.foreign(output);
+      } catch (java.io.IOException e) {
+        return "nines " + command + ": --output " + output + ": cannot read the directory: "
+            + e.getMessage();
+      }
+      if (!foreign.isEmpty()) {
+        String names = foreign.stream().limit(3)
+            .map(p -> output.relativize(p) + (java.nio.file.Files.isDirectory(p) ? "/" : ""))
+            .collect(java.util.stream.Collectors.joining(", "));
+        return "nines " + command + ": --output " + output + " holds files nines did not write: "
+            + names + (foreign.size() > 3 ? " and " + (foreign.size() - 3) + " more" : "") + "\n"
+            + "  hint: name a new or empty directory, or add --force to write beside them "
+            + "(nines replaces only its own files)";
+      }
     }
     return null;
   }

@@ -127,8 +127,10 @@ class ReportCommandTest {
         "3m", "--replications", "3", "-o", out.toString()).status());
     assertTrue(Files.exists(out.resolve("charts/response-time-cdf.png")));
     Files.writeString(out.resolve("charts/notes.txt"), "mine");
+    assertEquals(2, Cli.run("run", Cli.example("two-of-three.yaml"), "--replications", "3",
+        "-o", out.toString()).status(), "a file nines did not write: refused unless forced");
     assertEquals(0, Cli.run("run", Cli.example("two-of-three.yaml"), "--replications", "3",
-        "-o", out.toString()).status());
+        "-o", out.toString(), "--force").status());
     assertFalse(Files.exists(out.resolve("charts/response-time-cdf.png")), "a stale chart");
     assertTrue(Files.exists(out.resolve("charts/transient-availability.png")));
     assertEquals("mine", Files.readString(out.resolve("charts/notes.txt")), "not a chart of ours");

@@ -23,9 +23,10 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The files of a report directory, each written whole or not at all: to a temporary file beside it,
- * then moved into place (atomically where the file system can), so a reader never sees half a file
- * and a failed write leaves the old one as it was.
+ * The files of a report directory, written whole or not at all: every file first goes to a
+ * temporary file beside its target, and only when all of them are written (a full disk fails
+ * here) are they moved into place, each atomically where the file system can. A reader never sees
+ * half a file, and a report that cannot be written leaves the previous one as it was.
  *
  * <pre>
  * DIR/results.json         what nines run found, with the charts as data
@@ -48,21 +49,80 @@ public final class ReportFiles {
   private ReportFiles() {}
 
   /**
-   * Writes each file (a path relative to {@code dir}, with "/" between folders) in the map's order,
-   * creating folders as needed.
+   * Writes each file (a path relative to {@code dir}, with "/" between folders), creating folders
+   * as needed: all to temporary files first, then each moved into place in the map's order.
    *
    * @return the files written, in order
-   * @throws IOException naming the file that could not be written; files written before it stay
+   * @throws IOException naming the file that could not be written; when one cannot be written,
+   *     none is moved into place and the temporary files are removed
    * @throws IllegalArgumentException for an absolute path or one that leaves {@code dir}
    */
   public static List<Path> write(Path dir, Map<String, byte[]> files) throws IOException {
-    List<Path> written = new ArrayList<>();
-    for (Map.Entry<String, byte[]> file : files.entrySet()) {
-      Path target = resolve(dir, file.getKey());
-      writeAtomically(target, file.getValue());
-      written.add(target);
+    List<Path> targets = new ArrayList<>();
+    for (String relative : files.keySet()) {
+      targets.add(resolve(dir, relative));
     }
-    return written;
+    List<Path> staged = new ArrayList<>();
+    try {
+      int i = 0;
+      for (byte[] bytes : files.values()) {
+        staged.add(stage(targets.get(i++), bytes));
+      }
+      for (i = 0; i < targets.size(); i++) {
+        moveIntoPlace(staged.get(i), targets.get(i));
+        staged.set(i, null);
+      }
+      return targets;
+    } finally {
+      for (Path temp : staged) {
+        if (temp != null) {
+          try {
+            Files.deleteIfExists(temp);
+          } catch (IOException ignored) {
+            // the write failed already; that is the error to report
+          }
+        }
+      }
+    }
+  }
+
+  /** Whether {@code name}, in a report directory, is a file nines writes there. */
+  public static boolean isOurs(String name) {
+    return name.equals(RESULTS) || name.equals(PAGE) || name.equals("replications.csv")
+        || name.equals("points.jsonl") || name.equals(CHARTS)
+        || (name.startsWith(".") && name.endsWith(".tmp"));
+  }
+
+  /**
+   * The files and folders of {@code dir} that nines did not write (charts/ may hold only chart
+   * images and temporary files); empty when {@code dir} does not exist.
+   */
+  public static List<Path> foreign(Path dir) throws IOException {
+    List<Path> foreign = new ArrayList<>();
+    if (!Files.isDirectory(dir)) {
+      return foreign;
+    }
+    try (var listing = Files.list(dir)) {
+      for (Path p : listing.sorted().toList()) {
+        String name = p.getFileName().toString();
+        if (!isOurs(name) || (name.equals(CHARTS) != Files.isDirectory(p))) {
+          foreign.add(p);
+        }
+      }
+    }
+    Path charts = dir.resolve(CHARTS);
+    if (Files.isDirectory(charts)) {
+      try (var listing = Files.list(charts)) {
+        for (Path p : listing.sorted().toList()) {
+          String name = p.getFileName().toString();
+          if (!(name.matches("[a-z0-9][a-z0-9-]*\\.(png|svg)") && Files.isRegularFile(p))
+              && !(name.startsWith(".") && name.endsWith(".tmp"))) {
+            foreign.add(p);
+          }
+        }
+      }
+    }
+    return foreign;
   }
 
   /**
@@ -163,8 +223,8 @@ public final class ReportFiles {
     return dir.resolve(path);
   }
 
-  /** Writes to a new temporary file beside the target, then moves it over the target. */
-  private static void writeAtomically(Path target, byte[] bytes) throws IOException {
+  /** Writes the bytes, forced to disk, to a new temporary file beside the target. */
+  private static Path stage(Path target, byte[] bytes) throws IOException {
     Path folder = target.toAbsolutePath().getParent();
     Path temp = null;
     try {
@@ -177,12 +237,9 @@ public final class ReportFiles {
         }
         channel.force(true);
       }
-      try {
-        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-      }
+      Path staged = temp;
       temp = null;
+      return staged;
     } catch (IOException e) {
       throw new IOException("cannot write " + target + ": " + reason(e), e);
     } finally {
@@ -193,6 +250,18 @@ public final class ReportFiles {
           // the write failed already; that is the error to report
         }
       }
+    }
+  }
+
+  private static void moveIntoPlace(Path temp, Path target) throws IOException {
+    try {
+      try {
+        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } catch (IOException e) {
+      throw new IOException("cannot write " + target + ": " + reason(e), e);
     }
   }
 
