@@ -99,7 +99,9 @@ class ExampleSweepsTest {
       args.addAll(List.of("--replications", "2", "--horizon", "2m", "--threads", "2"));
       Cli cli = Cli.run(args.toArray(String[]::new));
       assertEquals(0, cli.status(), example + ": " + cli.err());
-      assertTrue(cli.out().contains("best: "), example + ": " + cli.out());
+      // Two replications of two minutes decide little; the verdict line is there either way.
+      assertTrue(cli.out().contains("best: ") || cli.out().contains("no point surely meets "),
+          example + ": " + cli.out());
     }
     assertTrue(sweeps >= 3, "the three sweep examples: " + sweeps);
   }

@@ -13,7 +13,8 @@ import java.util.List;
 /**
  * The terminal table of a sweep: one row per point with its swept values, replications, each
  * target's figure with its interval (the system's availability without a target), whether it meets
- * the targets ("undecided" when an interval straddles one), and its cost; then the best point.
+ * the targets ("undecided" when an interval straddles one or has no width), and its cost; then
+ * the best point.
  */
 public final class SweepTable {
 
@@ -82,8 +83,9 @@ public final class SweepTable {
         long undecided = points.stream().filter(p -> p.meets() == null).count();
         if (undecided > 0) {
           out.append(" (").append(undecided).append(undecided == 1 ? " point is" : " points are")
-              .append(" undecided: the interval straddles a target; run more replications or "
-                  + "use --precision)");
+              .append(" undecided: the interval straddles a target, or has no width because"
+                  + " every replication gave the same value; run more replications, a longer"
+                  + " horizon, or use --precision)");
         }
         out.append('\n');
       } else {

@@ -218,10 +218,11 @@ public record Sweep(String text, String file, Overrides overrides, List<Paramete
             + "scenario has no figure " + target.metric() + " in scope " + target.scope()));
   }
 
+  /** The target figure's half-width; infinite when unknown or zero (no variation seen yet). */
   private static double halfWidth(ExperimentResult result, Target target) {
     MetricResult m = find(result.metrics(), target);
     double half = (m.high() - m.low()) / 2;
-    return Double.isNaN(half) ? Double.POSITIVE_INFINITY : half;
+    return Double.isNaN(half) || half == 0 ? Double.POSITIVE_INFINITY : half;
   }
 
   /** The points not yet in {@code done}, by index, in grid order. */

@@ -163,10 +163,13 @@ public record Target(String scope, String metric, Op op, double value, String te
 
   /**
    * Whether a figure's confidence interval [low, high] meets the target: true when all of it does,
-   * false when none of it does, null when it straddles the bound or is unknown (NaN).
+   * false when none of it does, null when it straddles the bound or is unknown (NaN). An interval of
+   * zero width decides nothing either: every replication gave the same value (typically no outage
+   * at all, so availability 1), which says the runs were too short to see any variation, not that
+   * the figure is certain.
    */
   public Boolean decide(double mean, double low, double high) {
-    if (Double.isNaN(mean) || Double.isNaN(low) || Double.isNaN(high)) {
+    if (Double.isNaN(mean) || Double.isNaN(low) || Double.isNaN(high) || low == high) {
       return null;
     }
     if (op.test(low, value) && op.test(high, value)) {

@@ -80,7 +80,9 @@ class SweepTest {
       int n = (int) r.point().set().get("components.app.count").number();
       MetricResult a = r.metric("system", "availability");
       assertEquals(atLeast(2, n, 0.99), a.analytic(), 1e-12, "the formula at n = " + n);
-      assertEquals(n >= expected, r.meets(), "n = " + n + ": " + a);
+      // A design so reliable that no replication saw an outage ([1, 1]) is undecided, not met.
+      Boolean verdict = a.low() == a.high() ? null : n >= expected;
+      assertEquals(verdict, r.meets(), "n = " + n + ": " + a);
     }
   }
 
@@ -124,6 +126,33 @@ class SweepTest {
         List.of(Parameter.parse("components.app.count=3")),
         List.of(Target.parse("availability>=0.999")), null, 1e-12, 40);
     assertEquals(40, sweep.run(sweep.points().get(0), 2).replications());
+  }
+
+  /**
+   * An hour of units that fail once in a thousand years: no replication sees an outage, so the
+   * availability interval is [1, 1]. That is no evidence the target is met: the point is undecided,
+   * and a precision keeps doubling its replications (to the maximum, here) instead of stopping at a
+   * half-width of 0.
+   */
+  @Test
+  void aPointWhereNothingFailedIsUndecidedAndPrecisionKeepsGoing() throws ScenarioException {
+    String quiet = TIER.replace("horizon: 10y", "horizon: 1h").replace("mean: 99h", "mean: 1000y");
+    Sweep sweep = new Sweep(quiet, "quiet.yaml", Overrides.NONE,
+        List.of(Parameter.parse("components.app.count=3")),
+        List.of(Target.parse("availability>=0.999")), null, Double.NaN, 40);
+    PointResult once = sweep.run(sweep.points().get(0), 2);
+    MetricResult a = once.metrics().stream()
+        .filter(m -> m.scope().equals("system") && m.name().equals("availability"))
+        .findFirst().orElseThrow();
+    assertEquals(1.0, a.low());
+    assertEquals(1.0, a.high());
+    assertNull(once.meets());
+    Sweep precise = new Sweep(quiet, "quiet.yaml", Overrides.NONE,
+        List.of(Parameter.parse("components.app.count=3")),
+        List.of(Target.parse("availability>=0.999")), null, 1e-3, 40);
+    PointResult doubled = precise.run(precise.points().get(0), 2);
+    assertEquals(40, doubled.replications());
+    assertNull(doubled.meets());
   }
 
   /**

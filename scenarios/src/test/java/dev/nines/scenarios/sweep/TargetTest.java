@@ -60,6 +60,9 @@ class TargetTest {
     assertNull(t.decide(0.999, 0.9985, 0.999));
     assertNull(t.decide(Double.NaN, Double.NaN, Double.NaN));
     assertNull(t.decide(0.9995, Double.NaN, Double.NaN));
+    // No replication saw an outage: [1, 1] is no evidence, however good it looks.
+    assertNull(t.decide(1, 1, 1));
+    assertNull(t.decide(0.5, 0.5, 0.5));
     assertTrue(t.metByMean(0.999));
     assertFalse(t.metByMean(0.9989));
     assertFalse(t.metByMean(Double.NaN));
