@@ -124,7 +124,7 @@ final class CompareCommand implements Callable<Integer> {
         err.println("nines compare: stopped: " + e.getMessage() + "; nothing written: the"
             + " variants are compared on the same replications, so a comparison is all or nothing");
         err.println("  hint: compare fewer balancers or loads, or use fewer replications");
-        return interrupts.caught() ? interrupts.exitCode() : ExitCodes.INCOMPLETE;
+        return interrupts.stopStatus();
       }
       spec.commandLine().getOut().print(json ? ComparisonJson.render(result)
           : ComparisonTable.render(result));

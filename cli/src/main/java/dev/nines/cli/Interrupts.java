@@ -51,14 +51,12 @@ final class Interrupts implements AutoCloseable {
     err.flush();
   }
 
-  /** Whether a signal asked the run to stop. */
-  boolean caught() {
-    return caught != null;
-  }
-
-  /** The exit status for the signal caught: 128 + its number, as shells report it. */
-  int exitCode() {
-    return exitCode(caught);
+  /**
+   * The exit status of a run that stopped early: 128 + the signal's number, as shells report it,
+   * when a signal stopped it; 3 when a limit did.
+   */
+  int stopStatus() {
+    return caught == null ? ExitCodes.INCOMPLETE : exitCode(caught);
   }
 
   private static int exitCode(String name) {

@@ -98,7 +98,7 @@ final class RunCommand implements Callable<Integer> {
       } catch (Experiment.StoppedEarly e) {
         err.println("nines run: stopped: " + e.getMessage()
             + "; nothing to report, a figure needs two finished replications");
-        return interrupts.caught() ? interrupts.exitCode() : ExitCodes.INCOMPLETE;
+        return interrupts.stopStatus();
       }
       String output = format.json ? JsonResults.render(result)
           : format.csv ? CsvResults.render(result)
@@ -114,7 +114,7 @@ final class RunCommand implements Callable<Integer> {
         return status;
       }
       err.println("nines run: incomplete: " + result.incomplete());
-      return interrupts.caught() ? interrupts.exitCode() : ExitCodes.INCOMPLETE;
+      return interrupts.stopStatus();
     }
   }
 }

@@ -223,7 +223,7 @@ public final class SweepCommand implements Callable<Integer> {
       err.println("  hint: with -o DIR the finished points are saved, and the same command "
           + "run again goes on from there");
     }
-    return interrupts.caught() ? interrupts.exitCode() : ExitCodes.INCOMPLETE;
+    return interrupts.stopStatus();
   }
 
   private Sweep sweep(String text) {
