@@ -103,14 +103,20 @@ public class CtmcBenchmark {
     if (lastSolution == null) {
       return;
     }
-    double residual = SteadyState.residual(chain, lastSolution);
-    if (!(residual <= 1e-10)) {
-      throw new IllegalStateException("residual " + residual + " > 1e-10");
-    }
+    double residual = checkedResidual(chain, lastSolution);
     SteadyState.Solution s = SteadyState.iterativeSolution(chain, 1e-12, 1_000_000);
     System.out.printf("%n[crew %d] residual of the last solution %.2e; to 1e-12: %d sweeps, "
         + "final omega %.2f, P(all up) %.6e%n", crew, residual, s.iterations(), s.omega(),
         s.probabilities()[0]);
+  }
+
+  /** The residual of a solution, which must be at most 1e-10, or the run fails. */
+  static double checkedResidual(Ctmc chain, double[] solution) {
+    double residual = SteadyState.residual(chain, solution);
+    if (!(residual <= 1e-10)) {
+      throw new IllegalStateException("residual " + residual + " > 1e-10");
+    }
+    return residual;
   }
 
   @Benchmark

@@ -54,10 +54,7 @@ public class CtmcScalingBenchmark {
     if (lastSolution == null) {
       return;
     }
-    double residual = SteadyState.residual(chain, lastSolution);
-    if (!(residual <= 1e-10)) {
-      throw new IllegalStateException("residual " + residual + " > 1e-10");
-    }
+    double residual = CtmcBenchmark.checkedResidual(chain, lastSolution);
     System.out.printf("%n[%d units per group, crew %d] %,d states, residual %.2e%n", units, crew,
         chain.size(), residual);
   }

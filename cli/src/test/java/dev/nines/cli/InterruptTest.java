@@ -80,17 +80,7 @@ class InterruptTest {
 
   @Test
   void anInterruptedSweepResumesToTheUninterruptedResult(@TempDir Path dir) throws Exception {
-    Path file = Files.writeString(dir.resolve("tier.yaml"), """
-        name: slow tier
-        seed: 9
-        horizon: 50y
-        replications: 40
-        crews:
-          ops: {size: 1}
-        components:
-          app: {count: 3, failure: {dist: exponential, mean: 300h}, repair: {dist: exponential, mean: 10h}, crew: ops}
-        system: {atLeast: 2, of: app}
-        """);
+    Path file = Files.writeString(dir.resolve("tier.yaml"), SweepKilledTest.SCENARIO);
     Path stopped = dir.resolve("stopped");
     List<String> args = List.of("sweep", file.toString(), "--set", "components.app.count=2..9",
         "--target", "availability>=0.999", "--threads", "1", "--json", "-o", stopped.toString());

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SweepKilledTest {
 
   /** Eight points, each long enough that the process is killed well before the last. */
-  private static final String SCENARIO = """
+  static final String SCENARIO = """
       name: slow tier
       seed: 9
       horizon: 50y
