@@ -7,16 +7,24 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads YAML text into a tree of {@link Node}s that remember their line, column and path. It uses
- * Jackson's streaming {@link YAMLParser}. Syntax errors, duplicate keys, aliases and extra documents
- * are reported to a {@link Sink}, never thrown.
+ * Jackson's streaming {@link YAMLParser}. Syntax errors, duplicate keys, aliases, extra documents
+ * and nesting deeper than {@link #MAX_DEPTH} are reported to a {@link Sink}, never thrown.
  */
 public final class YamlTree {
+
+  /**
+   * The deepest nesting of maps and lists read. A scenario nests a handful of levels; the tree is
+   * read recursively, so a hostile {@code [[[[...} must be stopped long before the stack runs out.
+   */
+  public static final int MAX_DEPTH = 100;
 
   /** Receives the problems found while reading. */
   @FunctionalInterface
@@ -26,6 +34,16 @@ public final class YamlTree {
 
   private final String text;
   private final Sink sink;
+  private int depth;
+
+  /** Thrown to stop reading once the nesting is too deep; the problem is already reported. */
+  private static final class TooDeep extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    TooDeep() {
+      super(null, null, false, false);
+    }
+  }
 
   private YamlTree(String text, Sink sink) {
     this.text = text;
@@ -59,6 +77,8 @@ public final class YamlTree {
     } catch (JsonProcessingException e) {
       reportSyntaxError(e);
       return null;
+    } catch (TooDeep e) {
+      return null;
     } catch (IOException e) {
       sink.report(Position.NONE, "", "cannot read the YAML text: " + e.getMessage(), null);
       return null;
@@ -67,43 +87,47 @@ public final class YamlTree {
 
   private Node readValue(YAMLParser parser, JsonToken token, String path) throws IOException {
     Position at = position(parser.currentTokenLocation());
-    if (token == JsonToken.START_OBJECT) {
-      return readMap(parser, at, path);
+    if (token != JsonToken.START_OBJECT && token != JsonToken.START_ARRAY) {
+      return readScalar(parser, token, at, path);
     }
-    if (token == JsonToken.START_ARRAY) {
+    if (++depth > MAX_DEPTH) {
+      sink.report(at, topField(path), "the YAML nests more than " + MAX_DEPTH
+              + " maps and lists deep here",
+          "a scenario needs a few levels; look for brackets or indentation out of place");
+      throw new TooDeep();
+    }
+    Node node;
+    if (token == JsonToken.START_OBJECT) {
+      node = readMap(parser, at, path);
+    } else {
       List<Node> items = new ArrayList<>();
       for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
         items.add(readValue(parser, t, Node.item(path, items.size())));
       }
-      return new ListNode(at, path, items);
+      node = new ListNode(at, path, items);
     }
-    return readScalar(parser, token, at, path);
+    depth--;
+    return node;
   }
 
   private MapNode readMap(YAMLParser parser, Position at, String path) throws IOException {
     List<MapNode.Entry> entries = new ArrayList<>();
+    Map<String, MapNode.Entry> byKey = new HashMap<>(); // a big map must not cost n² to check
     for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
       String key = parser.currentName();
       Position keyAt = position(parser.currentTokenLocation());
       Node value = readValue(parser, parser.nextToken(), Node.child(path, key));
-      MapNode.Entry first = find(entries, key);
+      MapNode.Entry first = byKey.get(key);
       if (first != null) {
         sink.report(keyAt, Node.child(path, key), "duplicate key '" + key + "'",
             "it is already set at line " + first.keyAt().line() + "; keep only one");
       } else {
-        entries.add(new MapNode.Entry(key, keyAt, value));
+        MapNode.Entry entry = new MapNode.Entry(key, keyAt, value);
+        entries.add(entry);
+        byKey.put(key, entry);
       }
     }
     return new MapNode(at, path, entries);
-  }
-
-  private static MapNode.Entry find(List<MapNode.Entry> entries, String key) {
-    for (MapNode.Entry e : entries) {
-      if (e.key().equals(key)) {
-        return e;
-      }
-    }
-    return null;
   }
 
   private ScalarNode readScalar(YAMLParser parser, JsonToken token, Position at, String path)
@@ -168,6 +192,15 @@ public final class YamlTree {
     sink.report(at, "", "YAML syntax error: " + clean(e.getOriginalMessage()), null);
   }
 
+  /** The first field of a path, such as {@code system} for {@code system.series[0].parallel[1]}. */
+  private static String topField(String path) {
+    int end = 0;
+    while (end < path.length() && path.charAt(end) != '.' && path.charAt(end) != '[') {
+      end++;
+    }
+    return path.substring(0, end);
+  }
+
   private static String clean(String message) {
     if (message == null) {
       return "unreadable YAML";
@@ -176,7 +209,8 @@ public final class YamlTree {
     if (firstLine.startsWith("Expected a field name")) {
       return "a key must be a plain name, not a list or a map";
     }
-    return firstLine.replace("\\t(TAB)", "tab");
+    // Jackson names the setting behind a limit; a user can change neither, so keep only the numbers.
+    return firstLine.replace("\\t(TAB)", "tab").replaceAll(", from `StreamReadConstraints[^`]*`", "");
   }
 
   private static Position position(JsonLocation location) {
