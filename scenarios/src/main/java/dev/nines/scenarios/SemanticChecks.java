@@ -22,9 +22,9 @@ import org.apache.commons.math3.linear.SingularMatrixException;
 /**
  * The checks that relate fields to each other or to the overrides, run after the overrides are
  * applied: the horizon is given and positive, the warm-up ends before it, every scripted fault
- * happens before it, there are at least two replications, the confidence lies in (0, 1), and the
- * run's expected number of events is within reason (unless forced). A problem caused by an
- * override says so.
+ * happens before it, there are at least two replications, the confidence lies in (0, 1), the
+ * run's size in memory is within reason ({@link SizeChecks}) and so is its expected number of
+ * events (both unless forced). A problem caused by an override says so.
  */
 final class SemanticChecks {
 
@@ -59,6 +59,7 @@ final class SemanticChecks {
       problems.report(c.at(), c.path(), "confidence must lie between 0 and 1 (exclusive), got "
           + c.shown(), hint);
     }
+    SizeChecks.check(spec, problems, force);
     if (horizonOk && replicationsOk && !force) {
       events(spec, problems);
     }
@@ -106,7 +107,9 @@ final class SemanticChecks {
     double horizon = spec.horizon().value();
     double perReplication = 0;
     Map<String, Double> unitEvents = new HashMap<>();
+    Map<String, ComponentGroup> groups = new HashMap<>();
     for (ComponentGroup g : spec.groups()) {
+      groups.put(g.name(), g);
       double perUnit = 0;
       if (g.isMarkov()) {
         perUnit = horizon * moveRate(g.markov());
@@ -120,7 +123,7 @@ final class SemanticChecks {
       Heartbeat h = d.heartbeat();
       double perUnit = 3 * horizon * HeartbeatMonitor.specialProbability(h) / h.interval();
       for (String group : SystemModel.watchedGroups(d, spec.structure())) {
-        ComponentGroup g = group(spec, group);
+        ComponentGroup g = groups.get(group);
         if (g != null) {
           perReplication += g.count() * (perUnit + 2 * unitEvents.get(group));
         }
@@ -128,7 +131,7 @@ final class SemanticChecks {
     }
     if (spec.structure() != null) {
       for (String group : failoverGroups(spec.structure())) {
-        ComponentGroup g = group(spec, group);
+        ComponentGroup g = groups.get(group);
         if (g != null) {
           perReplication += 4 * g.count() * unitEvents.get(group);
         }
@@ -138,7 +141,8 @@ final class SemanticChecks {
       perReplication += 3 * spec.traffic().arrivals().meanRate() * horizon;
     }
     double total = perReplication * spec.replications().value();
-    if (total > MAX_EVENTS) {
+    if (!(total <= MAX_EVENTS)) { // NaN too: rates so large that the estimate overflows
+      total = Double.isNaN(total) ? Double.POSITIVE_INFINITY : total;
       Located<Double> h = spec.horizon();
       String origin = h.origin() != null ? h.from() : spec.replications().from();
       problems.report(h.at(), h.path(),
@@ -157,10 +161,6 @@ final class SemanticChecks {
     }
     Structure.partsOf(node).forEach(p -> groups.addAll(failoverGroups(p)));
     return groups;
-  }
-
-  private static ComponentGroup group(ScenarioSpec spec, String name) {
-    return spec.groups().stream().filter(g -> g.name().equals(name)).findFirst().orElse(null);
   }
 
   /**
