@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
+import java.io.Reader;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -60,7 +61,7 @@ public final class YamlTree {
   }
 
   private Node readDocument() {
-    try (YAMLParser parser = new YAMLFactory().createParser(text)) {
+    try (YAMLParser parser = new YAMLFactory().createParser(new WholeCodePoints(text))) {
       JsonToken first = parser.nextToken();
       if (first == null) {
         sink.report(Position.NONE, "", "the file is empty",
@@ -219,5 +220,43 @@ public final class YamlTree {
 
   private static Position position(Mark mark) {
     return new Position(mark.getLine() + 1, mark.getColumn() + 1);
+  }
+
+  /**
+   * The text as a reader whose every read ends on a whole code point when it can. SnakeYAML 2.3's
+   * StreamReader reads one char past its 1024-char buffer when a read ends in the first half of a
+   * surrogate pair, so an emoji at char 1023 of a file threw IndexOutOfBoundsException (fixed in
+   * SnakeYAML 2.4).
+   */
+  private static final class WholeCodePoints extends Reader {
+
+    private final String text;
+    private int next;
+
+    WholeCodePoints(String text) {
+      this.text = text;
+    }
+
+    @Override
+    public int read(char[] buffer, int offset, int length) {
+      if (length == 0) {
+        return 0;
+      }
+      if (next >= text.length()) {
+        return -1;
+      }
+      int n = Math.min(length, text.length() - next);
+      if (n > 1 && Character.isHighSurrogate(text.charAt(next + n - 1))) {
+        n--;
+      }
+      text.getChars(next, next + n, buffer, offset);
+      next += n;
+      return n;
+    }
+
+    @Override
+    public void close() {
+      // nothing to release
+    }
   }
 }
