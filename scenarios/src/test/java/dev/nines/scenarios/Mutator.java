@@ -12,7 +12,8 @@ import org.apache.commons.rng.UniformRandomProvider;
  * repeated, swapped or re-indented; values replaced by hostile ones (NaN, 1e400, huge counts, rates
  * such as {@code 1/0s}, durations without units) or by random tokens; YAML's own syntax inserted
  * ({@code &a}, {@code *a}, {@code !!tag}, {@code ---}, brackets, tabs, NUL, a BOM, unicode); the
- * text cut short; two files spliced; keys changed to near misses. Every choice is drawn from the
+ * text cut short; two files spliced; lines of one file moved into another; keys changed to near
+ * misses. Every choice is drawn from the
  * given generator, so a seed gives the same inputs on every machine.
  */
 final class Mutator {
@@ -69,7 +70,7 @@ final class Mutator {
 
   /** One mutation, chosen with weights that favour values (which reach the deepest checks). */
   String mutate(String text) {
-    int kind = random.nextInt(20);
+    int kind = random.nextInt(22);
     switch (kind) {
       case 0: return deleteLine(text);
       case 1: return duplicateLine(text);
@@ -83,6 +84,7 @@ final class Mutator {
       case 15: case 16: return nearMissKey(text);
       case 17: return anchorAndAlias(text);
       case 18: return duplicateBlock(text);
+      case 19: case 20: return transplantLine(text, pick(seeds));
       default: return insert(text, token());
     }
   }
@@ -188,6 +190,15 @@ final class Mutator {
     }
     return text.substring(0, early[0]) + "&a " + text.substring(early[0], late[0]) + "*a"
         + text.substring(late[1]);
+  }
+
+  /** A line of another file, at some indentation: a field where it does not belong. */
+  private String transplantLine(String text, String other) {
+    List<String> lines = lines(text);
+    List<String> from = lines(other);
+    String line = " ".repeat(2 * random.nextInt(5)) + pick(from).stripLeading();
+    lines.add(random.nextInt(lines.size() + 1), line);
+    return String.join("\n", lines);
   }
 
   /** A run of lines repeated right after itself: duplicate keys, repeated groups. */
