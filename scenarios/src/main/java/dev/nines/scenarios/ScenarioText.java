@@ -95,7 +95,7 @@ final class ScenarioText {
     String hex = String.format(Locale.ROOT, "0x%02X", bytes[bad] & 0xFF);
     return new ScenarioException(List.of(new Problem(name, line, column, "",
         "the file is not UTF-8 text: byte " + hex + " is not valid UTF-8",
-        "save the file as UTF-8 (a text in Latin-1 or Windows-1252 is not)")));
+        "save the file as UTF-8; Latin-1 and Windows-1252 are not")));
   }
 
   /** A problem of the file as a whole. */

@@ -122,7 +122,7 @@ class LimitProblemsTest {
     assertEquals(1, p.line());
     assertEquals(10, p.column());
     assertEquals("the file is not UTF-8 text: byte 0xE9 is not valid UTF-8", p.message());
-    assertEquals("save the file as UTF-8 (a text in Latin-1 or Windows-1252 is not)", p.hint());
+    assertEquals("save the file as UTF-8; Latin-1 and Windows-1252 are not", p.hint());
   }
 
   @Test
