@@ -6,8 +6,8 @@ import picocli.CommandLine.Option;
 
 /**
  * The options every simulating command shares (DESIGN.md §6): overrides of the scenario's seed,
- * replications and horizon, {@code --force} past the event limit, and {@code --threads}. A picocli
- * mixin: {@code @Mixin RunOptions options;}.
+ * replications and horizon, {@code --force} past the event and size limits, and
+ * {@code --threads}. A picocli mixin: {@code @Mixin RunOptions options;}.
  */
 final class RunOptions {
 
@@ -24,7 +24,8 @@ final class RunOptions {
 
   @Option(names = "--force",
       description = "Run even when the scenario's expected number of events is beyond the limit "
-          + "(such a run may take hours).")
+          + "(such a run may take hours), or its units, replications or worker slots are "
+          + "(it needs the memory to match).")
   boolean force;
 
   @Option(names = "--threads", paramLabel = "N",

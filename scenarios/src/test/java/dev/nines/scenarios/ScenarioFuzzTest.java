@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 class ScenarioFuzzTest {
 
   static final long SEED = 20240610;
-  static final int INPUTS = 25_000;
+  static final int INPUTS = 60_000;
   /** Broken inputs written and printed; the rest are only counted. */
   private static final int SHOWN = 10;
 
