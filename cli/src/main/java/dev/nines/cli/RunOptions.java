@@ -6,8 +6,8 @@ import picocli.CommandLine.Option;
 
 /**
  * The options every simulating command shares (DESIGN.md §6): overrides of the scenario's seed,
- * replications and horizon, {@code --force} past the event limit, and {@code --threads}. A picocli
- * mixin: {@code @Mixin RunOptions options;}.
+ * replications and horizon, {@code --force} past the event and size limits, and
+ * {@code --threads}. A picocli mixin: {@code @Mixin RunOptions options;}.
  */
 final class RunOptions {
 
@@ -23,9 +23,10 @@ final class RunOptions {
   Double horizon;
 
   @Option(names = "--force",
-      description = "Run even when the scenario's expected events or memory are beyond the "
-          + "limits (such a run may take hours, or more memory than Java has), and write -o into "
-          + "a directory that holds files nines did not write (nines replaces only its own).")
+      description = "Run even when the estimate before the run is beyond a limit: expected "
+          + "events (hours of work), memory, units, replications or worker slots (the run needs "
+          + "the memory to match); and write -o into a directory that holds files nines did not "
+          + "write (nines replaces only its own).")
   boolean force;
 
   @Option(names = "--timeout", paramLabel = "DURATION", converter = DurationConverter.class,

@@ -30,7 +30,8 @@ final class ComponentReader {
    * What was read.
    *
    * @param groups the groups read without problems, in file order
-   * @param counts every declared group name with its count (null when the count was bad)
+   * @param counts every declared group name, but a blank one, with its count (null when the count
+   *     was bad)
    */
   record Components(List<ComponentGroup> groups, Map<String, Integer> counts) {}
 
@@ -65,7 +66,9 @@ final class ComponentReader {
       int before = problems.count();
       checkName(e.key(), e.keyAt(), e.value().path());
       Integer count = count(e.value());
-      counts.put(e.key(), count);
+      if (!e.key().isBlank()) { // reported as invalid; no structure or model can hold a blank name
+        counts.put(e.key(), count);
+      }
       ComponentGroup group = group(e.key(), e.value(), count);
       if (group != null && problems.count() == before) {
         groups.add(group);

@@ -10,9 +10,11 @@ import dev.nines.scenarios.yaml.Position;
 import dev.nines.scenarios.yaml.ScalarNode;
 import dev.nines.simulator.Durations;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -137,6 +139,7 @@ final class DetectorReader {
   private List<String> monitors(Node node) {
     List<Node> items = node instanceof ListNode ? ((ListNode) node).items() : List.of(node);
     List<String> names = new ArrayList<>();
+    Set<String> seen = new HashSet<>(); // a long list must not cost n² to check
     int before = problems.count();
     for (Node item : items) {
       String group = Values.text(item, problems);
@@ -146,7 +149,7 @@ final class DetectorReader {
       if (!groups.containsKey(group)) {
         problems.at(item, "unknown group '" + group + "'",
             Suggestions.hint(group, groups.keySet(), "the groups are"));
-      } else if (names.contains(group)) {
+      } else if (!seen.add(group)) {
         problems.at(item, "group '" + group + "' is named twice", "name each group once");
       } else {
         names.add(group);

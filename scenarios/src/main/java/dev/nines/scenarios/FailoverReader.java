@@ -11,6 +11,7 @@ import dev.nines.scenarios.yaml.Node;
 import dev.nines.scenarios.yaml.Position;
 import dev.nines.scenarios.yaml.ScalarNode;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -175,6 +176,7 @@ final class FailoverReader {
       return null;
     }
     List<String> spares = new ArrayList<>();
+    Set<String> seen = new HashSet<>(); // a long list must not cost n² to check
     boolean ok = true;
     for (Node item : items) {
       String group = item instanceof ScalarNode ? groupReader.apply(item) : null;
@@ -183,7 +185,7 @@ final class FailoverReader {
       } else if (group != null && group.equals(active)) {
         problems.at(item, "'" + group + "' is the active group; it cannot be its own spare",
             "name the spares' group here");
-      } else if (spares.contains(group)) {
+      } else if (group != null && !seen.add(group)) {
         problems.at(item, "group '" + group + "' is named twice", "name each group once");
       } else if (group != null) {
         spares.add(group);

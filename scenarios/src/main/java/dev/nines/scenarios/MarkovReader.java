@@ -22,6 +22,12 @@ import java.util.Set;
  */
 final class MarkovReader {
 
+  /**
+   * The most states of one chain: a unit's life needs a handful, and the checks solve the chain
+   * densely (n² memory, n³ time), so a chain of thousands would take minutes or all the memory.
+   */
+  static final int MAX_STATES = 200;
+
   private static final List<String> FIELDS = List.of("initial", "states", "transitions");
   private static final List<String> TRANSITION_FIELDS = List.of("from", "to", "rate");
   private static final List<String> KINDS = List.of("up", "down");
@@ -82,6 +88,12 @@ final class MarkovReader {
     if (!(node instanceof MapNode)) {
       problems.at(node, "'states' must be a map from state names to up or down, got "
           + node.describe(), "e.g. states: {ok: up, failed: down}");
+      return null;
+    }
+    int count = ((MapNode) node).entries().size();
+    if (count > MAX_STATES) {
+      problems.at(node, "a markov chain may have at most " + MAX_STATES + " states, got " + count,
+          "a unit's life needs a few states: lump together those that behave alike");
       return null;
     }
     return (MapNode) node;

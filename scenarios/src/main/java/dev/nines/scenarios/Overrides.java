@@ -5,10 +5,11 @@ import java.io.Serializable;
 /**
  * Values given on the command line ({@code --seed}, {@code --replications}, {@code --horizon}) that
  * replace the scenario file's own, and {@code --force}, which runs a scenario even when its
- * expected number of events is beyond the limit. A null field is not overridden.
+ * expected number of events or its size in memory is beyond the limit. A null field is not
+ * overridden.
  *
  * @param horizon in seconds
- * @param force run even a run that would take hours
+ * @param force run even a run that would take hours or much memory
  */
 public record Overrides(Long seed, Integer replications, Double horizon, boolean force)
     implements Serializable {

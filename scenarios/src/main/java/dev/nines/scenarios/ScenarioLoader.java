@@ -7,11 +7,6 @@ import dev.nines.scenarios.yaml.Node;
 import dev.nines.scenarios.yaml.Position;
 import dev.nines.scenarios.yaml.ScalarNode;
 import dev.nines.scenarios.yaml.YamlTree;
-import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -27,22 +22,17 @@ public final class ScenarioLoader {
   /** Above this many expected events a run is refused unless forced: it would take hours. */
   public static final double MAX_EVENTS = 5e9;
 
+  /** The largest scenario read, in bytes of a file or characters of a text (1 MiB). */
+  public static final int MAX_SIZE = ScenarioText.MAX_SIZE;
+
   private ScenarioLoader() {}
 
-  /** Reads and loads a UTF-8 scenario file. A missing or unreadable file is a problem too. */
+  /**
+   * Reads and loads a UTF-8 scenario file of at most {@link #MAX_SIZE} bytes. A missing,
+   * unreadable, oversized or non-UTF-8 file is a problem too.
+   */
   public static Scenario load(Path file, Overrides overrides) throws ScenarioException {
-    String name = file.toString();
-    String text;
-    try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
-    } catch (NoSuchFileException e) {
-      throw single(name, "no such file");
-    } catch (CharacterCodingException e) {
-      throw single(name, "the file is not UTF-8 text");
-    } catch (IOException e) {
-      throw single(name, "cannot read the file: " + e.getMessage());
-    }
-    return parse(text, name, overrides);
+    return parse(ScenarioText.read(file), file.toString(), overrides);
   }
 
   /** Loads a scenario from YAML text; {@code fileName} is used in problems and as the source. */
@@ -60,10 +50,29 @@ public final class ScenarioLoader {
   public static Scenario parse(String yamlText, String fileName, Overrides overrides,
       java.util.Map<String, String> set) throws ScenarioException {
     Problems problems = new Problems(fileName);
+    if (yamlText.length() > MAX_SIZE) {
+      throw ScenarioText.single(fileName, "the text holds " + yamlText.length()
+          + " characters, more than the limit of " + MAX_SIZE + " (1 MiB) for a scenario",
+          ScenarioText.TOO_LARGE_HINT);
+    }
+    try {
+      ScenarioSpec spec = read(yamlText, problems, overrides, set);
+      if (!problems.isEmpty()) {
+        throw problems.exception();
+      }
+      return build(spec, fileName, problems);
+    } catch (Problems.TooMany e) {
+      throw problems.exception();
+    }
+  }
+
+  /** The spec, checked; null when the text is not a map. Problems go to {@code problems}. */
+  private static ScenarioSpec read(String yamlText, Problems problems, Overrides overrides,
+      java.util.Map<String, String> set) {
     String text = yamlText.startsWith("\uFEFF") ? yamlText.substring(1) : yamlText;
     Node root = YamlTree.read(text, problems);
     if (root == null) {
-      throw problems.exception();
+      return null;
     }
     if (!set.isEmpty() && problems.isEmpty()) {
       for (java.util.Map.Entry<String, String> field : set.entrySet()) {
@@ -73,21 +82,18 @@ public final class ScenarioLoader {
     if (root instanceof ScalarNode && ((ScalarNode) root).kind() == ScalarNode.Kind.NULL) {
       problems.report(Position.NONE, "", "the file is empty",
           "a scenario needs at least 'name', 'horizon' and 'components'");
-      throw problems.exception();
+      return null;
     }
     if (!(root instanceof MapNode)) {
       problems.at(root, "a scenario file must be a map of fields such as 'name:', 'horizon:' and "
           + "'components:', got " + root.describe(), null);
-      throw problems.exception();
+      return null;
     }
     ScenarioSpec spec = SpecReader.read((MapNode) root, problems);
     Overrides given = overrides == null ? Overrides.NONE : overrides;
     spec = spec.with(given);
     SemanticChecks.check(spec, problems, given.force());
-    if (!problems.isEmpty()) {
-      throw problems.exception();
-    }
-    return build(spec, fileName, problems);
+    return spec;
   }
 
   private static Scenario build(ScenarioSpec spec, String fileName, Problems problems)
@@ -105,9 +111,5 @@ public final class ScenarioLoader {
       problems.report(Position.NONE, "", "invalid scenario: " + e.getMessage(), null);
       throw problems.exception();
     }
-  }
-
-  private static ScenarioException single(String file, String message) {
-    return new ScenarioException(List.of(new Problem(file, 0, 0, "", message, null)));
   }
 }

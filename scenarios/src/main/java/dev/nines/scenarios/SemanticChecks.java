@@ -6,9 +6,9 @@ import dev.nines.simulator.Durations;
 /**
  * The checks that relate fields to each other or to the overrides, run after the overrides are
  * applied: the horizon is given and positive, the warm-up ends before it, every scripted fault
- * happens before it, there are at least two replications, the confidence lies in (0, 1), and the
- * run's expected number of events is within reason (unless forced). A problem caused by an
- * override says so.
+ * happens before it, there are at least two replications, the confidence lies in (0, 1), the
+ * run's size in memory is within reason ({@link SizeChecks}) and so is its expected number of
+ * events (both unless forced). A problem caused by an override says so.
  */
 final class SemanticChecks {
 
@@ -43,7 +43,10 @@ final class SemanticChecks {
       problems.report(c.at(), c.path(), "confidence must lie between 0 and 1 (exclusive), got "
           + c.shown(), hint);
     }
-    if (horizonOk && replicationsOk && !force) {
+    int before = problems.count();
+    SizeChecks.check(spec, problems, force);
+    boolean sized = problems.count() == before; // a size already refused says enough
+    if (horizonOk && replicationsOk && sized && !force) {
       events(spec, problems);
     }
   }
@@ -81,12 +84,13 @@ final class SemanticChecks {
   /** Refuses a run expected to take hours or more memory than this JVM has (unless forced). */
   private static void events(ScenarioSpec spec, Problems problems) {
     Workload work = Workload.of(spec);
+    double events = Double.isNaN(work.events()) ? Double.POSITIVE_INFINITY : work.events();
     Located<Double> h = spec.horizon();
     String origin = h.origin() != null ? h.from() : spec.replications().from();
     String run = spec.replications().shown() + " replications of " + h.shown();
-    if (work.events() > MAX_EVENTS) {
+    if (!(work.events() <= MAX_EVENTS)) { // NaN too: rates so large the estimate overflows
       problems.report(h.at(), h.path(),
-          "this run would simulate about " + Durations.number(work.events()) + " events ("
+          "this run would simulate about " + Durations.number(events) + " events ("
               + run + "), more than the limit of " + Durations.number(MAX_EVENTS) + origin,
           "shorten the horizon, use fewer replications, or run it anyway with --force");
       return;

@@ -72,6 +72,8 @@ final class SpecReader {
         ? new ComponentReader.Components(List.of(), Map.of())
         : new ComponentReader(problems, crews.declared().keySet()).read(componentsNode);
     checkCrewNames(crews, components, crewsNode);
+    checkNotSystem(componentsNode, "group");
+    checkNotSystem(crewsNode, "crew");
     Node detectorsNode = root.get("detectors");
     DetectorReader.Detectors detectors = detectorsNode == null
         ? DetectorReader.Detectors.NONE
@@ -106,7 +108,18 @@ final class SpecReader {
     });
   }
 
-  /** A crew's figures are reported under its name, so it must not be a group's name too. */
+  /** The whole system's figures are reported as 'system', so no group or crew may be named so. */
+  private void checkNotSystem(Node declarations, String what) {
+    MapNode.Entry e = declarations instanceof MapNode ? ((MapNode) declarations).entry("system")
+        : null;
+    if (e != null) {
+      problems.report(e.keyAt(), Node.child(declarations.path(), "system"), what
+          + " 'system' has the name of the whole system's scope", "figures are reported by name; "
+          + "rename it");
+    }
+  }
+
+    /** A crew's figures are reported under its name, so it must not be a group's name too. */
   private void checkCrewNames(CrewReader.Crews crews, ComponentReader.Components components,
       Node crewsNode) {
     crews.declared().forEach((crew, at) -> {

@@ -162,8 +162,13 @@ final class StructureReader {
     return parts.contains(null) ? null : parts;
   }
 
-  /** The group a scalar names, or null after reporting an unknown group. */
+  /** The group a scalar names, or null after reporting an unknown group or a node not a name. */
   private String group(Node node) {
+    if (!(node instanceof ScalarNode)) { // a standby's active or a quorum's of, written as a map
+      problems.at(node, "expected a group name, got " + node.describe(), "e.g. "
+          + Values.name(node) + ": db");
+      return null;
+    }
     ScalarNode s = (ScalarNode) node;
     if (s.kind() == ScalarNode.Kind.NULL) {
       problems.at(node, "'" + Values.name(node) + "' needs a group name or a structure", EXAMPLE);

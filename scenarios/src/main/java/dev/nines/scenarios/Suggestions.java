@@ -8,6 +8,8 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
 public final class Suggestions {
 
   private static final int MAX_DISTANCE = 2;
+  /** The most names a hint lists: a file with thousands of groups must not get hints of pages. */
+  static final int MAX_LISTED = 20;
 
   private Suggestions() {}
 
@@ -30,12 +32,24 @@ public final class Suggestions {
     return best;
   }
 
-  /** "did you mean 'x'?" when a candidate is close, else "{intro}: a, b, c". */
+  /**
+   * "did you mean 'x'?" when a candidate is close, else "{intro}: a, b, c", the list cut after
+   * {@link #MAX_LISTED} names with how many more there are.
+   */
   public static String hint(String word, Collection<String> candidates, String intro) {
     String best = closest(word, candidates);
     if (best != null) {
       return "did you mean '" + best + "'?";
     }
-    return intro + ": " + String.join(", ", candidates);
+    return list(intro, candidates);
+  }
+
+  /** "{intro}: a, b, c", cut after {@link #MAX_LISTED} names with how many more there are. */
+  public static String list(String intro, Collection<String> names) {
+    if (names.size() <= MAX_LISTED) {
+      return intro + ": " + String.join(", ", names);
+    }
+    return intro + ": " + String.join(", ", names.stream().limit(MAX_LISTED).toList()) + " and "
+        + (names.size() - MAX_LISTED) + " more";
   }
 }

@@ -102,7 +102,7 @@ final class TrafficReader {
   /** "the groups are: a, b", for hints. */
   private String groupList() {
     return groups.isEmpty() ? "declare it under 'components'"
-        : "the groups are: " + String.join(", ", groups.keySet());
+        : Suggestions.list("the groups are", groups.keySet());
   }
 
   /**

@@ -86,7 +86,9 @@ record Workload(double perReplication, double unitEvents, double replications, d
     double perReplication = 0;
     double units = 0;
     Map<String, Double> unitEvents = new HashMap<>();
+    Map<String, ComponentGroup> groups = new HashMap<>();
     for (ComponentGroup g : spec.groups()) {
+      groups.put(g.name(), g);
       double perUnit = 0;
       if (g.isMarkov()) {
         perUnit = horizon * moveRate(g.markov());
@@ -102,7 +104,7 @@ record Workload(double perReplication, double unitEvents, double replications, d
       Heartbeat h = d.heartbeat();
       double perUnit = 3 * horizon * HeartbeatMonitor.specialProbability(h) / h.interval();
       for (String group : SystemModel.watchedGroups(d, spec.structure())) {
-        ComponentGroup g = group(spec, group);
+        ComponentGroup g = groups.get(group);
         if (g != null) {
           perReplication += g.count() * (perUnit + 2 * unitEvents.get(group));
         }
@@ -110,7 +112,7 @@ record Workload(double perReplication, double unitEvents, double replications, d
     }
     if (spec.structure() != null) {
       for (String group : failoverGroups(spec.structure())) {
-        ComponentGroup g = group(spec, group);
+        ComponentGroup g = groups.get(group);
         if (g != null) {
           perReplication += 4 * g.count() * unitEvents.get(group);
         }
@@ -131,10 +133,6 @@ record Workload(double perReplication, double unitEvents, double replications, d
     }
     Structure.partsOf(node).forEach(p -> groups.addAll(failoverGroups(p)));
     return groups;
-  }
-
-  private static ComponentGroup group(ScenarioSpec spec, String name) {
-    return spec.groups().stream().filter(g -> g.name().equals(name)).findFirst().orElse(null);
   }
 
   /**

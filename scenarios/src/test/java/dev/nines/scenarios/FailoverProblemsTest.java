@@ -203,4 +203,13 @@ class FailoverProblemsTest {
     Problem p = single(STANDBY.replace("loss: 0.001}}", "loss: 0.001}, monitors: dbb}"));
     assertProblem(p, 7, 71, "detectors.hb.monitors", "unknown group 'dbb'", "did you mean 'db'?");
   }
+
+  @Test
+  void anActiveGroupOrAQuorumMembersWrittenAsAMapOrAList() {
+    Problem active = single(STANDBY.replace("active: db", "active: [db]"));
+    assertProblem(active, 9, 21, "system.standby.active", "expected a group name, got a list",
+        "e.g. active: db");
+    Problem of = single(QUORUM.replace("of: node", "of: {standby: {}}"));
+    assertProblem(of, 8, 16, "system.quorum.of", "expected a group name, got a map", "e.g. of: db");
+  }
 }

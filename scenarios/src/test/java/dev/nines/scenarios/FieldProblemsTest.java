@@ -68,4 +68,12 @@ class FieldProblemsTest {
     assertProblem(p, 4, 3, "components.2nd", "invalid group name '2nd'",
         "a group name starts with a letter and holds only letters, digits, '_' and '-'");
   }
+
+  @Test
+  void aBlankGroupNameIsOneProblem() {
+    // An anchor on an empty key makes the key ''; the default structure must not be built on it.
+    Problem p = single("name: t\nhorizon: 1y\ncomponents:\n  &x : {}\n");
+    assertProblem(p, 4, 3, "components.", "invalid group name ''",
+        "a group name starts with a letter and holds only letters, digits, '_' and '-'");
+  }
 }

@@ -183,4 +183,13 @@ class MarkovProblemsTest {
         + "replications of 100y), more than the limit of 5e+9",
         "shorten the horizon, use fewer replications, or run it anyway with --force");
   }
+
+  @Test
+  void aStateWrittenAsAnAliasIsOneProblem() {
+    // The alias reads as an empty value; its second problem at the same place is left out, but the
+    // chain is still known to be unreadable and is not checked further.
+    Problem p = single(DISK.replace("initial: ok", "initial: &a ok").replace("{ok: up", "{ok: *a"));
+    assertProblem(p, 7, 20, "components.disk.markov.states.ok",
+        "YAML aliases ('*a') are not supported", "write the value out in full");
+  }
 }

@@ -166,4 +166,16 @@ class SemanticProblemsTest {
             + "(lower atLeast to at most 1 or raise components.db.count)"),
         found.stream().map(Problem::toString).toList());
   }
+
+  @Test
+  void noGroupOrCrewIsNamedSystem() {
+    Problem group = single("name: t\nhorizon: 1y\ncomponents:\n  system: {}\n");
+    assertProblem(group, 4, 3, "components.system",
+        "group 'system' has the name of the whole system's scope",
+        "figures are reported by name; rename it");
+    Problem crew = single("name: t\nhorizon: 1y\ncomponents:\n  a: {failure: 1000h, repair: 8h, "
+        + "crew: system}\ncrews:\n  system: {size: 1}\n");
+    assertProblem(crew, 6, 3, "crews.system", "crew 'system' has the name of the whole system's scope",
+        "figures are reported by name; rename it");
+  }
 }

@@ -150,6 +150,12 @@ public final class AvailabilityAnalytics {
       return new ScopeAnalytics(Analytic.of(1, "nothing fails"), Analytic.of(0, "nothing fails"),
           never, never, never, unitA, null);
     }
+    if (f == 0) { // units fail, but never all that it needs (say, beside one that never fails)
+      String why = "no failure takes it down";
+      Analytic never = Analytic.none("no formula: " + why);
+      return new ScopeAnalytics(Analytic.of(1, why), Analytic.of(0, why), never, never, never,
+          unitA, null);
+    }
     if (singleUnit) {
       ComponentGroup g = failing.get(0);
       return new ScopeAnalytics(

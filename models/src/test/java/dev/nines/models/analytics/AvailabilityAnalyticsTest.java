@@ -49,6 +49,21 @@ class AvailabilityAnalyticsTest {
   }
 
   @Test
+  void failuresThatNeverTakeTheSystemDownGiveNoMtbfOrMttr() {
+    // Parallel to a unit that never fails: A = 1 and f = 0, so MTBF and MTTR have no value
+    // (they were 0/0 once, and the analytic value refused the NaN).
+    var model = new SystemModel(List.of(new ComponentGroup("solid", 1, null, null),
+        exp("a", 1, 90, 10)),
+        new Structure.Parallel(List.of(new Structure.Group("solid"), new Structure.Group("a"))));
+    ScopeAnalytics system = new AvailabilityAnalytics(model).system();
+    assertEquals(1, system.availability().value());
+    assertEquals(0, system.failureFrequency().value());
+    assertNull(system.mtbf().value());
+    assertNull(system.mttr().value());
+    assertEquals("no formula: no failure takes it down", system.mttr().formula());
+  }
+
+  @Test
   void groupsOfSeveralUnits() {
     var model = new SystemModel(List.of(exp("web", 3, 90, 10)), new Structure.Group("web"));
     ScopeAnalytics web = new AvailabilityAnalytics(model).group("web");

@@ -129,4 +129,22 @@ class YamlTreeTest {
     assertEquals("series[1]", Node.name("system.series[1]"));
     assertFalse(Position.NONE.known());
   }
+
+  @Test
+  void aCharacterOutsideTheBmpIsReadWhereverItFalls() {
+    // SnakeYAML reads 1024 chars at a time; an emoji split across two reads once threw.
+    for (int pad = 1000; pad < 1100; pad++) {
+      String text = "x".repeat(pad) + "\uD83D\uDE00 end";
+      MapNode root = (MapNode) read("a: " + text + "\n");
+      assertEquals(text, ((ScalarNode) root.get("a")).text());
+    }
+    assertTrue(reported.isEmpty(), reported::toString);
+  }
+
+  @Test
+  void nestingDeeperThanTheLimitIsReportedNotThrown() {
+    assertNull(read("a: " + "[".repeat(YamlTree.MAX_DEPTH) + "]".repeat(YamlTree.MAX_DEPTH)));
+    assertEquals(List.of("1:103 a: the YAML nests more than 100 maps and lists deep here | a "
+        + "scenario needs a few levels; look for brackets or indentation out of place"), reported);
+  }
 }

@@ -1,0 +1,135 @@
+package dev.nines.scenarios;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * What any input must give, for {@link ScenarioFuzzTest} and {@link FuzzCorpusTest}: a
+ * {@link Scenario}, or a {@link ScenarioException} whose every problem names the file, says what is
+ * wrong in words (no exception or class names), and has a real line and column unless it is about
+ * the file as a whole. Any other throwable (StackOverflowError and OutOfMemoryError included) breaks
+ * the contract, and so does an input that takes longer than {@link #DEADLINE_SECONDS}: that is a
+ * hang guard, far above the milliseconds an input takes, not a measure of speed.
+ */
+final class FuzzContract implements AutoCloseable {
+
+  static final long DEADLINE_SECONDS = 2;
+  static final String FILE = "fuzz.yaml";
+
+  /** The problems that belong to no place in the file. */
+  private static final List<String> WHOLE_FILE = List.of("the file is empty", "stopped after ",
+      "the text holds ");
+  /** Words that mean a program's insides leaked into a message meant for a user. */
+  private static final List<String> LEAKS = List.of("Exception", "java.", "dev.nines.",
+      "StreamReadConstraints", "jackson", "snakeyaml", "invalid scenario: ");
+
+  /** How an input ended. */
+  enum Outcome { LOADED, PROBLEMS, BROKEN }
+
+  /** How an input ended, and for a broken contract, why. */
+  record Verdict(Outcome outcome, String why) {
+
+    static final Verdict LOADED = new Verdict(Outcome.LOADED, null);
+    static final Verdict PROBLEMS = new Verdict(Outcome.PROBLEMS, null);
+
+    static Verdict broken(String why) {
+      return new Verdict(Outcome.BROKEN, why);
+    }
+  }
+
+  private ExecutorService worker = newWorker();
+
+  /** Loads the text on a worker thread, giving up after the deadline. */
+  Verdict judge(String text) {
+    Future<Verdict> result = worker.submit(() -> load(text));
+    try {
+      return result.get(DEADLINE_SECONDS, TimeUnit.SECONDS);
+    } catch (TimeoutException e) {
+      result.cancel(true);
+      worker.shutdownNow(); // the stuck thread is a daemon: it cannot keep the JVM alive
+      worker = newWorker();
+      return Verdict.broken("took more than " + DEADLINE_SECONDS + " s: a hang?");
+    } catch (ExecutionException e) {
+      return Verdict.broken("the worker failed: " + trace(e.getCause()));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    }
+  }
+
+  @Override
+  public void close() {
+    worker.shutdownNow();
+  }
+
+  /** The verdict on one text, on the calling thread. */
+  static Verdict load(String text) {
+    try {
+      ScenarioLoader.parse(text, FILE, Overrides.NONE);
+      return Verdict.LOADED;
+    } catch (ScenarioException e) {
+      for (Problem p : e.problems()) {
+        String why = badProblem(p, text);
+        if (why != null) {
+          return Verdict.broken(why + ": " + p);
+        }
+      }
+      return Verdict.PROBLEMS;
+    } catch (Throwable t) { // the very thing looked for: StackOverflowError, OOM, any exception
+      return Verdict.broken("threw " + trace(t));
+    }
+  }
+
+  /** Why a problem breaks the contract, or null when it keeps it. */
+  private static String badProblem(Problem p, String text) {
+    if (!FILE.equals(p.file())) {
+      return "names another file";
+    }
+    if (p.message() == null || p.message().isBlank()) {
+      return "has no message";
+    }
+    String words = p.message() + " " + p.hint();
+    for (String leak : LEAKS) {
+      if (words.contains(leak)) {
+        return "leaks '" + leak + "'";
+      }
+    }
+    if (p.line() == 0) {
+      boolean whole = p.column() == 0 && WHOLE_FILE.stream().anyMatch(p.message()::startsWith);
+      return whole ? null : "has no place in the file";
+    }
+    // YAML 1.1 also breaks lines at \r, NEL and the Unicode separators; columns may count code
+    // points, and a BOM before the first line is not counted: so a column may be one past the end.
+    String[] lines = text.split("\r\n|[\n\r\u0085\u2028\u2029]", -1);
+    if (p.line() < 1 || p.line() > lines.length + 1) {
+      return "has line " + p.line() + " of " + lines.length;
+    }
+    int length = p.line() <= lines.length ? lines[p.line() - 1].length() : 0;
+    if (p.column() < 1 || p.column() > length + 2) {
+      return "has column " + p.column() + " on a line of " + length + " characters";
+    }
+    return null;
+  }
+
+  private static ExecutorService newWorker() {
+    return Executors.newSingleThreadExecutor(r -> {
+      Thread t = new Thread(r, "fuzz-worker");
+      t.setDaemon(true);
+      return t;
+    });
+  }
+
+  /** The throwable and the first frames of its stack, enough to find the bug. */
+  static String trace(Throwable t) {
+    StringWriter s = new StringWriter();
+    t.printStackTrace(new PrintWriter(s));
+    return s.toString().lines().limit(16).reduce((a, b) -> a + "\n" + b).orElse(t.toString());
+  }
+}
