@@ -3,10 +3,18 @@ package dev.nines.simulator.stats;
 import org.apache.commons.math3.distribution.TDistribution;
 
 /**
- * A Student-t confidence interval for a mean over n independent replications:
- * mean ± t(level, n-1) · sd / √n. With fewer than two observations the bounds are NaN (unknown).
+ * A confidence interval: an estimate, its bounds, the number of independent observations
+ * (replications) it rests on and its level. The plain form is a Student-t interval for a mean,
+ * mean ± t(level, n-1) · sd / √n; the estimators beside it ({@link RatioEstimator},
+ * {@link Percentiles}, {@link NoEvents}) build others. A bound that is NaN is unknown; an infinite
+ * bound means the data bound that side not at all (a one-sided interval). A NaN mean with a finite
+ * bound is a one-sided bound without an estimate ("no failure seen: MTBF above x").
+ *
+ * @param note what the reader must know to read it, in a few words (a one-sided bound, too few
+ *     observations), or null
  */
-public record ConfidenceInterval(double mean, double low, double high, long n, double level) {
+public record ConfidenceInterval(double mean, double low, double high, long n, double level,
+    String note) {
 
   public ConfidenceInterval {
     if (!(level > 0 && level < 1)) {
@@ -15,6 +23,29 @@ public record ConfidenceInterval(double mean, double low, double high, long n, d
     if (n < 0) {
       throw new IllegalArgumentException("n must be non-negative, got " + n);
     }
+  }
+
+  /** An interval without a note. */
+  public ConfidenceInterval(double mean, double low, double high, long n, double level) {
+    this(mean, low, high, n, level, null);
+  }
+
+  /** The same interval with a note. */
+  public ConfidenceInterval withNote(String text) {
+    return new ConfidenceInterval(mean, low, high, n, level, text);
+  }
+
+  /**
+   * The interval kept inside the possible range [min, max]: each of the estimate and the bounds is
+   * clamped (NaN stays NaN).
+   */
+  public ConfidenceInterval within(double min, double max) {
+    return new ConfidenceInterval(clamp(mean, min, max), clamp(low, min, max),
+        clamp(high, min, max), n, level, note);
+  }
+
+  private static double clamp(double x, double min, double max) {
+    return Double.isNaN(x) ? x : Math.max(min, Math.min(max, x));
   }
 
   public static ConfidenceInterval of(Tally tally, double level) {
@@ -65,6 +96,18 @@ public record ConfidenceInterval(double mean, double low, double high, long n, d
         increasing.applyAsDouble(low),
         increasing.applyAsDouble(high),
         n,
-        level);
+        level,
+        note);
+  }
+
+  /** The interval mapped through a decreasing function: the bounds swap. */
+  public ConfidenceInterval mapDecreasing(java.util.function.DoubleUnaryOperator decreasing) {
+    return new ConfidenceInterval(
+        decreasing.applyAsDouble(mean),
+        decreasing.applyAsDouble(high),
+        decreasing.applyAsDouble(low),
+        n,
+        level,
+        note);
   }
 }

@@ -1,0 +1,80 @@
+package dev.nines.simulator.stats;
+
+/**
+ * The estimators of the figures nines reports, each a ratio of sums over replications
+ * ({@link RatioEstimator}) on the scale that keeps its interval possible, with what can still be
+ * said when the data sit on the edge of the range ({@link NoEvents}): a share that was never above
+ * 0, events that never happened. Each takes one value per replication, in replication order.
+ */
+public final class Estimates {
+
+  /** The note of a one-sided bound after no event. */
+  public static final String NONE_SEEN = "none seen: one-sided bound";
+
+  private Estimates() {}
+
+  /**
+   * A share Σpart / Σwhole in [0, 1] (unavailability = down time / observed time, utilization) on
+   * the logit scale. A share that was 0 in every replication gets [0, bound] (and 1 everywhere gets
+   * [1 − bound, 1]) with the distribution-free bound of {@link NoEvents#shareBound}.
+   */
+  public static ConfidenceInterval share(double[] part, double[] whole, double level) {
+    RatioEstimator ratio = new RatioEstimator(part, whole);
+    double r = ratio.ratio();
+    int n = ratio.n();
+    if (r == 0 && n > 0) {
+      return new ConfidenceInterval(0, 0, NoEvents.shareBound(n, level), n, level, NONE_SEEN);
+    }
+    if (r == 1 && n > 0) {
+      return new ConfidenceInterval(1, 1 - NoEvents.shareBound(n, level), 1, n, level, NONE_SEEN);
+    }
+    return ratio.interval(level, Scale.LOGIT);
+  }
+
+  /**
+   * Events per unit of exposure, Σcount / Σexposure (failures per replication, false suspicions
+   * per second up), on the log scale; no event at all gives [0, {@link NoEvents#rateBound}].
+   */
+  public static ConfidenceInterval rate(double[] counts, double[] exposure, double level) {
+    RatioEstimator ratio = new RatioEstimator(counts, exposure);
+    if (ratio.sumX() == 0 && ratio.sumY() > 0) {
+      return new ConfidenceInterval(0, 0, NoEvents.rateBound(ratio.sumY(), level), ratio.n(),
+          level, NONE_SEEN);
+    }
+    return ratio.interval(level, Scale.LOG);
+  }
+
+  /** The mean number of events per replication: {@link #rate} with one replication as exposure. */
+  public static ConfidenceInterval countMean(double[] counts, double level) {
+    double[] ones = new double[counts.length];
+    java.util.Arrays.fill(ones, 1);
+    return rate(counts, ones, level);
+  }
+
+  /**
+   * A positive quantity per event, Σx / Σevents (MTBF = up time / failures, mean wait = waiting
+   * time / repairs), on the log scale. With no event the ratio is unknown (NaN, note
+   * {@code noEvent}); a total of 0 over events (no repair ever waited) gives [0, 0].
+   */
+  public static ConfidenceInterval perEvent(double[] x, double[] events, double level,
+      String noEvent) {
+    RatioEstimator ratio = new RatioEstimator(x, events);
+    if (!(ratio.sumY() > 0)) {
+      return new ConfidenceInterval(Double.NaN, Double.NaN, Double.NaN, ratio.n(), level, noEvent);
+    }
+    if (ratio.sumX() == 0) {
+      return new ConfidenceInterval(0, 0, 0, ratio.n(), level);
+    }
+    return ratio.interval(level, Scale.LOG);
+  }
+
+  /**
+   * Time per event when no event was seen: at least exposure / {@link NoEvents#rateBound}, with no
+   * estimate (MTBF after no failure in Σup of up time).
+   */
+  public static ConfidenceInterval atLeastPerEvent(double exposure, long n, double level) {
+    double rate = NoEvents.rateBound(exposure, level);
+    return new ConfidenceInterval(Double.NaN, 1 / rate, Double.POSITIVE_INFINITY, n, level,
+        NONE_SEEN);
+  }
+}
