@@ -77,4 +77,31 @@ public final class Estimates {
     return new ConfidenceInterval(Double.NaN, 1 / rate, Double.POSITIVE_INFINITY, n, level,
         NONE_SEEN);
   }
+
+  /**
+   * The mean of a quantity that is never negative (a time-average queue length), on the log scale.
+   * A quantity that was 0 in every replication gets the estimate 0 with an unknown upper bound.
+   */
+  public static ConfidenceInterval positiveMean(double[] values, double level) {
+    RatioEstimator mean = RatioEstimator.mean(values);
+    if (mean.sumX() == 0 && mean.n() > 0) {
+      return new ConfidenceInterval(0, 0, Double.NaN, mean.n(), level, "0 in every replication");
+    }
+    return mean.interval(level, Scale.LOG);
+  }
+
+  /**
+   * The share of replications in which something held (the system up at time t), with the Wilson
+   * score interval: it stays inside [0, 1] and keeps its width when every replication agrees.
+   */
+  public static ConfidenceInterval proportion(long successes, long trials, double level) {
+    if (trials == 0) {
+      return new ConfidenceInterval(Double.NaN, Double.NaN, Double.NaN, 0, level);
+    }
+    org.apache.commons.math3.stat.interval.ConfidenceInterval wilson =
+        new org.apache.commons.math3.stat.interval.WilsonScoreInterval()
+            .createInterval((int) trials, (int) successes, level);
+    return new ConfidenceInterval((double) successes / trials, wilson.getLowerBound(),
+        wilson.getUpperBound(), trials, level);
+  }
 }
