@@ -9,7 +9,7 @@ import dev.nines.scenarios.experiment.MetricResult;
  */
 public final class CsvResults {
 
-  public static final String HEADER = "scope,name,unit,mean,low,high,n,analytic,formula";
+  public static final String HEADER = "scope,name,unit,mean,low,high,n,analytic,formula,note";
 
   private CsvResults() {}
 
@@ -24,7 +24,8 @@ public final class CsvResults {
           .append(number(m.high())).append(',')
           .append(m.n()).append(',')
           .append(m.analytic() == null ? "" : number(m.analytic())).append(',')
-          .append(m.formula() == null ? "" : field(m.formula()))
+          .append(m.formula() == null ? "" : field(m.formula())).append(',')
+          .append(m.note() == null ? "" : field(m.note()))
           .append('\n');
     }
     return out.toString();

@@ -50,7 +50,11 @@ public final class JsonResults {
     });
   }
 
-  /** One metric object: scope, name, unit, mean, low, high, n, analytic, formula. */
+  /**
+   * One metric object: scope, name, unit, mean, low, high, n, analytic, formula, note. A bound the
+   * data do not give (infinite: a one-sided interval) is null like an unknown one; the note says
+   * which.
+   */
   static void writeMetric(JsonGenerator json, MetricResult m) throws IOException {
     json.writeStartObject();
     json.writeStringField("scope", m.scope());
@@ -62,6 +66,7 @@ public final class JsonResults {
     json.writeNumberField("n", m.n());
     Json.number(json, "analytic", m.analytic() == null ? Double.NaN : m.analytic());
     json.writeStringField("formula", m.formula());
+    json.writeStringField("note", m.note());
     json.writeEndObject();
   }
 }

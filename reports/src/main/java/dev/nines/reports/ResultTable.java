@@ -23,7 +23,8 @@ public final class ResultTable {
     StringBuilder out = new StringBuilder();
     out.append(s.name()).append('\n');
     out.append(String.format(Locale.ROOT,
-        "seed %d · %d replications · horizon %s · warm-up %s · %s confidence intervals%n",
+        "seed %d · %d replications · horizon %s · warm-up %s · %s confidence intervals"
+            + ", by which \"in CI\" is judged%n",
         s.seed(), s.replications(), Durations.format(s.horizon()), Durations.format(s.warmup()),
         Durations.number(100 * s.confidence()) + " %"));
     if (result.incomplete() != null) {
@@ -31,23 +32,36 @@ public final class ResultTable {
     }
     String scope = null;
     List<String[]> rows = new ArrayList<>();
+    List<String> notes = new ArrayList<>();
     for (MetricResult m : result.metrics()) {
       if (!m.scope().equals(scope)) {
-        flush(out, scope, rows);
+        flush(out, scope, rows, notes);
         scope = m.scope();
         rows.clear();
+        notes.clear();
       }
       rows.add(row(m));
+      if (m.note() != null) {
+        notes.add(m.name() + ": " + m.note());
+      }
     }
-    flush(out, scope, rows);
+    flush(out, scope, rows, notes);
     return out.toString();
   }
 
-  private static String[] row(MetricResult m) {
-    String ci = Double.isFinite(m.low()) && Double.isFinite(m.high())
+  /**
+   * The interval as "[low, high]": an infinite bound (a side the data do not bound) reads "inf" or
+   * "-inf"; "-" when a bound is unknown.
+   */
+  static String interval(MetricResult m) {
+    return !Double.isNaN(m.low()) && !Double.isNaN(m.high())
         ? "[" + Values.format(m.low(), m.unit(), m.name()) + ", "
             + Values.format(m.high(), m.unit(), m.name()) + "]"
         : "-";
+  }
+
+  private static String[] row(MetricResult m) {
+    String ci = interval(m);
     Boolean in = m.analyticInInterval();
     return new String[] {
       m.name(),
@@ -60,10 +74,14 @@ public final class ResultTable {
     };
   }
 
-  private static void flush(StringBuilder out, String scope, List<String[]> rows) {
+  private static void flush(StringBuilder out, String scope, List<String[]> rows,
+      List<String> notes) {
     List<String[]> all = new ArrayList<>();
     all.add(HEADER);
     all.addAll(rows);
     Columns.print(out, scope, all);
+    for (String note : notes) {
+      out.append("  ").append(note).append('\n');
+    }
   }
 }

@@ -13,7 +13,10 @@ public final class Values {
    */
   public static String format(double value, String unit, String metric) {
     if (!Double.isFinite(value)) {
-      return Double.isInfinite(value) && value > 0 ? "inf" : "-";
+      return Double.isNaN(value) ? "-" : value > 0 ? "inf" : "-inf";
+    }
+    if (metric.equals("unavailability") || metric.startsWith("unavailability-")) {
+      return unavailability(value);
     }
     if (unit.equals("s")) {
       return Durations.format(value);
@@ -29,6 +32,11 @@ public final class Values {
 
   public static String format(Double value, String unit, String metric) {
     return value == null ? "-" : format(value.doubleValue(), unit, metric);
+  }
+
+  /** An unavailability in scientific form, four significant digits: 1.817e-04; 0 as "0". */
+  static String unavailability(double u) {
+    return u == 0 ? "0" : String.format(java.util.Locale.ROOT, "%.3e", u);
   }
 
   /**

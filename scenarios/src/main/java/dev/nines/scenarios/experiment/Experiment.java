@@ -20,7 +20,7 @@ import dev.nines.scenarios.Scenario;
 import dev.nines.simulator.Replications;
 import dev.nines.simulator.StopSignal;
 import dev.nines.simulator.random.RandomStreams;
-import dev.nines.simulator.stats.Tally;
+import dev.nines.simulator.stats.Estimates;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -125,18 +125,19 @@ public final class Experiment {
         scenario.confidence(), scenario.observed(), false));
     int j = 0;
     for (Map.Entry<String, Double> t : at.entrySet()) {
-      Tally up = new Tally();
       double[] upValues = new double[replications.size()];
+      long up = 0;
       for (int i = 0; i < upValues.length; i++) {
         upValues[i] = replications.get(i).upAt()[j] ? 1 : 0;
-        up.add(upValues[i]);
+        up += replications.get(i).upAt()[j] ? 1 : 0;
       }
       SystemChain chain = analytics.chain().orElse(null);
       Analytic exact = scripted != null ? Analytic.none(scripted)
           : chain == null ? Analytic.none(analytics.chainReason())
           : Analytic.of(chain.systemAvailabilityAt(t.getValue()), "CTMC transient, uniformization");
       metrics.add(MetricResult.of(AvailabilitySimulation.SYSTEM, "availability-at-" + t.getKey(),
-          "1", up.confidenceInterval(scenario.confidence()), exact, upValues));
+          "1", Estimates.proportion(up, upValues.length, scenario.confidence()), exact,
+          upValues));
       j++;
     }
     List<ComponentGroup> groups = scenario.system().groups();

@@ -5,7 +5,7 @@ import dev.nines.models.analytics.ScopeAnalytics;
 import dev.nines.models.failover.QuorumObservation;
 import dev.nines.models.failover.StandbyObservation;
 import dev.nines.simulator.Durations;
-import dev.nines.simulator.stats.Percentiles;
+import dev.nines.simulator.stats.Estimates;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
@@ -18,8 +18,10 @@ import java.util.function.ToDoubleFunction;
  * {@code downtime-no-spare}, {@code downtime-repair}. A quorum: {@code majority-availability} (a
  * majority up, beside the k-of-n formula), {@code elections} (won), {@code election-time} with its
  * percentiles and maximum over all replications, and its downtime per year from elections and from
- * a lost majority. Counts are per replication. The percentiles and maximum pool all replications, so
- * they carry no per-replication values.
+ * a lost majority. Counts are per replication (never negative; a one-sided bound when none
+ * happened); shares are ratios of sums over all replications (README, "How figures are
+ * estimated"). The percentiles and maximum pool all replications, so they carry no
+ * per-replication values.
  */
 final class FailoverMetrics {
 
@@ -49,15 +51,21 @@ final class FailoverMetrics {
         .toArray();
     double max = Arrays.stream(times).max().orElse(Double.NaN);
     return List.of(
-        MetricResult.over(scope, "majority-availability", "1", observations,
-            o -> o.majorityUpTime() / o.observedTime(), level, majority.availability()),
+        MetricResult.of(scope, "majority-availability", "1",
+            Estimates.share(values(observations, o -> o.observedTime() - o.majorityUpTime()),
+                values(observations, QuorumObservation::observedTime), level)
+                .mapDecreasing(x -> 1 - x),
+            majority.availability(),
+            values(observations, o -> o.majorityUpTime() / o.observedTime())),
         count(scope, "elections", observations, QuorumObservation::elections, level),
-        MetricResult.over(scope, "election-time", "s", observations,
-            o -> DetectorMetrics.mean(o.electionTimes()), level, Analytic.NONE),
+        MetricResult.of(scope, "election-time", "s",
+            Estimates.perEvent(values(observations, o -> DetectorMetrics.sum(o.electionTimes())),
+                values(observations, o -> o.electionTimes().length), level, "no election"),
+            Analytic.NONE, values(observations, o -> DetectorMetrics.mean(o.electionTimes()))),
         MetricResult.of(scope, "election-time-p50", "s",
-            Percentiles.interval(times, 0.50, level), Analytic.NONE),
+            DetectorMetrics.percentile(times, 0.50, level), Analytic.NONE),
         MetricResult.of(scope, "election-time-p99", "s",
-            Percentiles.interval(times, 0.99, level), Analytic.NONE),
+            DetectorMetrics.percentile(times, 0.99, level), Analytic.NONE),
         new MetricResult(scope, "election-time-max", "s", max, Double.NaN, Double.NaN,
             times.length, null, null),
         perYear(scope, "downtime-election", observations, QuorumObservation::downElection,
@@ -68,12 +76,22 @@ final class FailoverMetrics {
 
   private static <T> MetricResult count(String scope, String name, List<T> observations,
       ToDoubleFunction<T> value, double level) {
-    return MetricResult.over(scope, name, "1", observations, value, level, Analytic.NONE);
+    double[] counts = values(observations, value);
+    return MetricResult.of(scope, name, "1", Estimates.countMean(counts, level), Analytic.NONE,
+        counts);
   }
 
+  /** Seconds of a kind of downtime per year: a share of the observed time, scaled to a year. */
   private static <T> MetricResult perYear(String scope, String name, List<T> observations,
       ToDoubleFunction<T> seconds, double observed, double level) {
-    return MetricResult.over(scope, name, "s", observations,
-        o -> seconds.applyAsDouble(o) / observed * Durations.YEAR, level, Analytic.NONE);
+    double[] down = values(observations, seconds);
+    double[] window = values(observations, o -> observed);
+    return MetricResult.of(scope, name, "s",
+        Estimates.share(down, window, level).map(x -> x * Durations.YEAR), Analytic.NONE,
+        values(observations, o -> seconds.applyAsDouble(o) / observed * Durations.YEAR));
+  }
+
+  private static <T> double[] values(List<T> observations, ToDoubleFunction<T> value) {
+    return MetricResult.values(observations, value);
   }
 }

@@ -18,6 +18,9 @@ import java.util.function.ToDoubleFunction;
  * @param values the figure's value in each replication, in replication order (index = replication
  *     number), NaN where it is undefined in that replication; empty when the figure has no
  *     per-replication values (a percentile over the pooled observations of all replications)
+ * @param note what a reader must know to read the figure (a one-sided bound, no failure seen), or
+ *     null; an infinite bound is a side the data do not bound, a NaN mean with a bound is a bound
+ *     without an estimate
  */
 public record MetricResult(
     String scope,
@@ -29,13 +32,20 @@ public record MetricResult(
     long n,
     Double analytic,
     String formula,
-    List<Double> values) {
+    List<Double> values,
+    String note) {
 
   public MetricResult {
     Objects.requireNonNull(scope, "scope");
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(unit, "unit");
     values = List.copyOf(values);
+  }
+
+  /** A figure without a note. */
+  public MetricResult(String scope, String name, String unit, double mean, double low, double high,
+      long n, Double analytic, String formula, List<Double> values) {
+    this(scope, name, unit, mean, low, high, n, analytic, formula, values, null);
   }
 
   /** A figure without per-replication values. */
@@ -54,7 +64,7 @@ public record MetricResult(
   public static MetricResult of(String scope, String name, String unit, ConfidenceInterval ci,
       Analytic analytic, double[] values) {
     return new MetricResult(scope, name, unit, ci.mean(), ci.low(), ci.high(), ci.n(),
-        analytic.value(), analytic.formula(), Arrays.stream(values).boxed().toList());
+        analytic.value(), analytic.formula(), Arrays.stream(values).boxed().toList(), ci.note());
   }
 
   /**
@@ -83,11 +93,11 @@ public record MetricResult(
   }
 
   /**
-   * Whether the analytic value lies in the confidence interval: null when there is no analytic value
-   * or no interval.
+   * Whether the analytic value lies in the confidence interval (a one-sided interval, with an
+   * infinite bound, included): null when there is no analytic value or a bound is unknown.
    */
   public Boolean analyticInInterval() {
-    if (analytic == null || !Double.isFinite(low) || !Double.isFinite(high)) {
+    if (analytic == null || Double.isNaN(low) || Double.isNaN(high)) {
       return null;
     }
     return analytic >= low && analytic <= high;

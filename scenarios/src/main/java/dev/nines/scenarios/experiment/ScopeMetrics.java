@@ -5,17 +5,34 @@ import dev.nines.models.analytics.ScopeAnalytics;
 import dev.nines.models.distributions.Distribution;
 import dev.nines.models.observe.ScopeObservation;
 import dev.nines.simulator.Durations;
+import dev.nines.simulator.stats.CensoredMean;
 import dev.nines.simulator.stats.ConfidenceInterval;
+import dev.nines.simulator.stats.Estimates;
 import dev.nines.simulator.stats.Percentiles;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.DoubleUnaryOperator;
 import java.util.function.ToDoubleFunction;
 
 /**
- * Turns what every replication saw of one scope into the figures of DESIGN.md §5. Each per-replication
- * value is one observation; a replication where a figure is undefined (no failure, so no MTBF) is left
- * out of that figure, and n says how many counted.
+ * Turns what every replication saw of one scope into the figures of DESIGN.md §5, each estimated
+ * over all replications (README, "How figures are estimated"):
+ *
+ * <ul>
+ *   <li>{@code unavailability} = Σ down time / Σ observed time, a share on the logit scale;
+ *       {@code availability}, {@code downtime-per-year} and {@code nines} are computed from it, so
+ *       twelve nines are as exact as two, and no interval leaves [0, 1];
+ *   <li>{@code failures} per replication, {@code mtbf} = Σ up time / Σ failures and {@code mttr} =
+ *       Σ down time / Σ failures: ratios of sums with delta-method intervals on the log scale;
+ *   <li>{@code mttf} from every replication's first failure, followed past the horizon where
+ *       needed (a lower bound where some never failed);
+ *   <li>{@code outage-p50/p95/p99} from the outages of all replications pooled, with
+ *       distribution-free order-statistic intervals.
+ * </ul>
+ *
+ * A run in which the scope never failed says so and gives one-sided bounds. Each figure also keeps
+ * its value in each replication (NaN where undefined there) for {@code replications.csv}.
  */
 final class ScopeMetrics {
 
@@ -44,50 +61,115 @@ final class ScopeMetrics {
   }
 
   private List<MetricResult> all(boolean isGroup) {
-    double[] availability = values(ScopeObservation::availability);
-    add("availability", "1", availability, analytics.availability());
-    if (isGroup) {
-      add("unit-availability", "1", values(ScopeObservation::unitAvailability),
-          analytics.unitAvailability());
+    double[] up = values(ScopeObservation::upTime);
+    double[] down = values(ScopeObservation::downTime);
+    double[] observed = values(o -> o.upTime() + o.downTime());
+    double[] failures = values(o -> o.failures());
+    boolean failed = Arrays.stream(failures).sum() > 0;
+
+    ConfidenceInterval u = Estimates.share(down, observed, level);
+    if (!failed && u.mean() == 0) {
+      u = u.withNote("no failure seen: one-sided bound");
     }
-    add("failures", "1", values(o -> o.failures()),
+    Analytic exactU = unavailability();
+    add("availability", "1", u.mapDecreasing(x -> 1 - x),
+        values(ScopeObservation::availability), analytics.availability());
+    add("unavailability", "1", u, ratios(down, observed), exactU);
+    if (isGroup) {
+      add("unit-availability", "1",
+          Estimates.share(values(o -> 1 - o.unitAvailability()), ones(), level)
+              .mapDecreasing(x -> 1 - x),
+          values(ScopeObservation::unitAvailability), analytics.unitAvailability());
+    }
+    add("failures", "1", noFailure(Estimates.countMean(failures, level), failed), failures,
         analytics.failureFrequency().map(f -> f * observedWindow, "f·T, f = "
             + analytics.failureFrequency().formula()));
-    add("mtbf", "s", values(o -> o.failures() > 0 ? o.upTime() / o.failures() : Double.NaN),
-        analytics.mtbf());
-    add("mttr", "s", values(o -> o.failures() > 0 ? o.downTime() / o.failures() : Double.NaN),
-        analytics.mttr());
-    add("mttf", "s", values(ScopeObservation::firstFailure), analytics.mttf());
-    ConfidenceInterval interval = MetricResult.interval(availability, level);
-    DoubleUnaryOperator downtime = a -> (1 - a) * Durations.YEAR;
-    DoubleUnaryOperator nines = a -> -Math.log10(1 - a);
-    add("downtime-per-year", "s", transform(interval, downtime), map(availability, downtime),
-        analytics.availability().map(downtime, "(1-A)·1y"));
-    add("nines", "1", transform(interval, nines), map(availability, nines),
-        analytics.availability().map(nines, "-log10(1-A)"));
+    double totalUp = Arrays.stream(up).sum();
+    ConfidenceInterval mtbf = failed
+        ? Estimates.perEvent(up, failures, level, null)
+        : Estimates.atLeastPerEvent(totalUp, observations.size(), level)
+            .withNote("no failure seen: one-sided bound");
+    add("mtbf", "s", mtbf, perFailure(up, failures), analytics.mtbf());
+    add("mttr", "s", Estimates.perEvent(down, failures, level, "no failure seen"),
+        perFailure(down, failures), analytics.mttr());
+    add("mttf", "s", mttf(), values(ScopeObservation::firstFailure), analytics.mttf());
+    DoubleUnaryOperator perYear = x -> x * Durations.YEAR;
+    DoubleUnaryOperator nines = x -> -Math.log10(x);
+    add("downtime-per-year", "s", u.map(perYear), map(ratios(down, observed), perYear),
+        exactU.map(perYear, "U·1y"));
+    add("nines", "1", u.mapDecreasing(nines), map(ratios(down, observed), nines),
+        exactU.map(nines, "-log10(U)"));
+    outagePercentiles();
+    return out;
+  }
+
+  /** The outage percentiles over the outages of all replications, pooled. */
+  private void outagePercentiles() {
+    double[] outages = observations.stream().flatMapToDouble(o -> Arrays.stream(o.outages()))
+        .toArray();
     Distribution outage = analytics.outageDuration();
     for (double p : OUTAGE_PERCENTILES) {
       Analytic analytic = outage == null ? Analytic.NONE
           : Analytic.of(outage.quantile(p), "quantile of the repair distribution");
-      add("outage-p" + Math.round(p * 100), "s",
+      ConfidenceInterval ci = Percentiles.interval(outages, p, level)
+          .within(0, Double.POSITIVE_INFINITY);
+      if (outages.length == 0) {
+        ci = ci.withNote("no outage ended in the window");
+      }
+      add("outage-p" + Math.round(p * 100), "s", ci,
           values(o -> Percentiles.of(o.outages(), p)), analytic);
     }
-    return out;
   }
 
-  /** A figure from its per-replication values: the interval over those that are defined. */
-  private void add(String name, String unit, double[] values, Analytic analytic) {
-    add(name, unit, MetricResult.interval(values, level), values, analytic);
+  /** The time to first failure over all replications, each followed past the horizon if need be. */
+  private ConfidenceInterval mttf() {
+    double[] times = values(ScopeObservation::firstFailure);
+    double[] censored = values(o -> observedWindow) /* MERGE: ScopeObservation::survivedUntil */;
+    return CensoredMean.of(times, censored, level);
   }
 
+  /** The analytic unavailability. */
+  private Analytic unavailability() {
+    return analytics.availability().map(a -> 1 - a, "1-A"); // MERGE: analytics.unavailability()
+  }
+
+  /** A figure with its interval and its value in each replication. */
   private void add(String name, String unit, ConfidenceInterval ci, double[] values,
       Analytic analytic) {
     out.add(MetricResult.of(scope, name, unit, ci, analytic, values));
   }
 
-  /** The value in each replication, NaN where it is undefined. */
+  private static ConfidenceInterval noFailure(ConfidenceInterval ci, boolean failed) {
+    return failed ? ci : ci.withNote("no failure seen: one-sided bound");
+  }
+
+  /** The value in each replication. */
   private double[] values(ToDoubleFunction<ScopeObservation> value) {
     return MetricResult.values(observations, value);
+  }
+
+  private double[] ones() {
+    double[] ones = new double[observations.size()];
+    Arrays.fill(ones, 1);
+    return ones;
+  }
+
+  /** x / y in each replication. */
+  private static double[] ratios(double[] x, double[] y) {
+    double[] r = new double[x.length];
+    for (int i = 0; i < r.length; i++) {
+      r[i] = x[i] / y[i];
+    }
+    return r;
+  }
+
+  /** x / failures in each replication, NaN where it had none. */
+  private static double[] perFailure(double[] x, double[] failures) {
+    double[] r = new double[x.length];
+    for (int i = 0; i < r.length; i++) {
+      r[i] = failures[i] > 0 ? x[i] / failures[i] : Double.NaN;
+    }
+    return r;
   }
 
   /** Each replication's value mapped through f (NaN stays NaN). */
@@ -97,13 +179,5 @@ final class ScopeMetrics {
       mapped[i] = f.applyAsDouble(values[i]);
     }
     return mapped;
-  }
-
-  /** An interval mapped through a monotone function; the bounds are ordered again if it decreases. */
-  private static ConfidenceInterval transform(ConfidenceInterval ci, DoubleUnaryOperator f) {
-    double a = f.applyAsDouble(ci.low());
-    double b = f.applyAsDouble(ci.high());
-    return new ConfidenceInterval(f.applyAsDouble(ci.mean()), Math.min(a, b), Math.max(a, b),
-        ci.n(), ci.level());
   }
 }
