@@ -38,6 +38,12 @@ import org.openjdk.jmh.annotations.Warmup;
  * The priority queue cancels lazily (a flag, skipped when popped), which is how a PriorityQueue-based
  * calendar cancels in practice: {@code PriorityQueue.remove(Object)} is a linear scan.
  *
+ * <p>The {@code *EqualTimes} variants hold {@code n} events at one time: each operation pops the
+ * earliest and schedules one new event at that same time, so all n pending events always share one
+ * timestamp and fire first-scheduled-first. Batch starts, scripted faults at one instant and the
+ * splitting of rare-event trajectories create such ties; a calendar that sorts by time alone, or
+ * cannot spread equal times over buckets, meets its worst case here.
+ *
  * <p>{@code ssjHold} is the plain hold on SSJ 3.3.1's event lists (its default splay tree, Henriksen's
  * list, a binary tree, a red-black tree; its doubly linked list is linear and left out), with the
  * event objects reused as SSJ allows, so it allocates nothing either.
@@ -146,6 +152,42 @@ public class CalendarBenchmark {
     }
   }
 
+  /** The time every event of the equal-time variants is due at. */
+  private static final double TIE = 1.0;
+
+  @State(Scope.Thread)
+  public static class EqualTimeCalendarState {
+    @Param({"1000", "4000", "16000"})
+    int n;
+
+    EventCalendar calendar;
+
+    @Setup(Level.Trial)
+    public void setUp() {
+      calendar = new EventCalendar();
+      for (int i = 0; i < n; i++) {
+        calendar.schedule(TIE, EVENT);
+      }
+    }
+  }
+
+  @State(Scope.Thread)
+  public static class EqualTimeQueueState {
+    @Param({"1000", "4000", "16000"})
+    int n;
+
+    long seq;
+    PriorityQueue<Entry> queue;
+
+    @Setup(Level.Trial)
+    public void setUp() {
+      queue = new PriorityQueue<>();
+      for (int i = 0; i < n; i++) {
+        queue.add(new Entry(TIE, seq++, EVENT));
+      }
+    }
+  }
+
   /** An SSJ event that does nothing: the hold model only moves it through the list. */
   static final class SsjEvent extends umontreal.ssj.simevents.Event {
     SsjEvent(Simulator simulator) {
@@ -225,6 +267,22 @@ public class CalendarBenchmark {
   public double ssjHold(SsjState s) {
     s.simulator.next().schedule(s.increments[s.next++ & MASK]);
     return s.simulator.time();
+  }
+
+  @Benchmark
+  public double eventCalendarHoldEqualTimes(EqualTimeCalendarState s) {
+    EventCalendar calendar = s.calendar;
+    double time = calendar.nextTime();
+    calendar.pop();
+    calendar.schedule(time, EVENT);
+    return time;
+  }
+
+  @Benchmark
+  public double priorityQueueHoldEqualTimes(EqualTimeQueueState s) {
+    Entry head = s.queue.poll();
+    s.queue.add(new Entry(head.time, s.seq++, EVENT));
+    return head.time;
   }
 
   @Benchmark

@@ -11,8 +11,20 @@ import sun.misc.SignalHandler;
  * Ctrl-C (SIGINT) and {@code kill} (SIGTERM) while nines simulates: the first asks the run to stop,
  * so that it keeps every finished replication or point and writes its files whole; a second one
  * ends nines at once. Without this the JVM would die mid-write. Handlers are restored on close.
+ *
+ * <p>A signal that arrives while the JVM is still starting, before the handlers are installed, ends
+ * nines the JVM's way (exit status 130 or 143, nothing written). A script or test that signals
+ * nines and must not race its start-up sets the environment variable {@value #READY_VARIABLE} (to
+ * any value): {@code run}, {@code sweep} and {@code compare} then print the line
+ * {@value #READY_LINE} on stderr once the handlers are installed. Nothing else changes.
  */
 final class Interrupts implements AutoCloseable {
+
+  /** Set to any value, makes nines print {@link #READY_LINE} on stderr once signals are handled. */
+  static final String READY_VARIABLE = "NINES_READY";
+
+  /** What nines prints when {@link #READY_VARIABLE} is set and its handlers are installed. */
+  static final String READY_LINE = "nines: ready";
 
   private final StopSignal signal;
   private final PrintWriter err;
@@ -36,6 +48,10 @@ final class Interrupts implements AutoCloseable {
       } catch (IllegalArgumentException unavailable) {
         // Not on this platform, or the JVM keeps it (-Xrs): the default behaviour stays.
       }
+    }
+    if (System.getenv(READY_VARIABLE) != null) {
+      err.println(READY_LINE);
+      err.flush();
     }
     return interrupts;
   }

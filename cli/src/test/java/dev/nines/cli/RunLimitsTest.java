@@ -45,9 +45,14 @@ class RunLimitsTest {
         + " after " + kept + " of 30 replications"), again.out());
   }
 
+  /**
+   * A timeout that must be reached before any replication ends, on any machine: one nanosecond,
+   * against replications of a billion years each (hours of work), which stop at their first check.
+   */
   @Test
   void aTimeoutBeforeTwoReplicationsHaveNothingToReport() {
-    Cli run = Cli.run("run", Cli.example("two-of-three.yaml"), "--timeout", "1ns");
+    Cli run = Cli.run("run", Cli.example("two-of-three.yaml"), "--timeout", "1ns",
+        "--horizon", NinesProcess.ENDLESS, "--force");
     assertEquals(ExitCodes.INCOMPLETE, run.status(), run.err());
     assertEquals("", run.out());
     assertEquals("nines run: stopped: the time limit (--timeout) was reached after 0 of 30"

@@ -2,13 +2,18 @@ package dev.nines.scenarios;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * What any input must give, for {@link ScenarioFuzzTest} and {@link FuzzCorpusTest}: a
@@ -16,11 +21,21 @@ import java.util.concurrent.TimeoutException;
  * wrong in words (no exception or class names), and has a real line and column unless it is about
  * the file as a whole. Any other throwable (StackOverflowError and OutOfMemoryError included) breaks
  * the contract, and so does an input that takes longer than {@link #DEADLINE_SECONDS}: that is a
- * hang guard, far above the milliseconds an input takes, not a measure of speed.
+ * hang guard, far above the milliseconds an input takes, not a measure of speed. It counts the
+ * worker thread's CPU time, not the wall clock, so a machine busy with other work (2 cores shared
+ * by parallel builds) cannot make a correct input miss it, while a loop that never ends, or the
+ * quadratic work of a fixed bug (22 s), still does. A worker stuck without using the CPU is given
+ * up after {@link #STUCK_MINUTES} of wall-clock time, a bound no input comes near.
  */
 final class FuzzContract implements AutoCloseable {
 
   static final long DEADLINE_SECONDS = 2;
+  static final long STUCK_MINUTES = 10;
+
+  /** How often the worker's CPU time is looked at while it loads an input. */
+  private static final long LOOK_EVERY_MILLIS = 50;
+
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
   static final String FILE = "fuzz.yaml";
 
   /** The problems that belong to no place in the file. */
@@ -44,24 +59,75 @@ final class FuzzContract implements AutoCloseable {
     }
   }
 
+  private final long deadlineNanos;
+  private final AtomicReference<Thread> workerThread = new AtomicReference<>();
   private ExecutorService worker = newWorker();
 
-  /** Loads the text on a worker thread, giving up after the deadline. */
+  FuzzContract() {
+    this(TimeUnit.SECONDS.toNanos(DEADLINE_SECONDS));
+  }
+
+  /** A contract with another deadline of CPU time, to test the guard itself. */
+  FuzzContract(long deadlineNanos) {
+    this.deadlineNanos = deadlineNanos;
+  }
+
+  /** Loads the text on a worker thread, giving up after the deadline (of CPU time). */
   Verdict judge(String text) {
-    Future<Verdict> result = worker.submit(() -> load(text));
+    return judge(() -> load(text));
+  }
+
+  /** Runs {@code work} on the worker thread, giving up after the deadline (of CPU time). */
+  Verdict judge(Callable<Verdict> work) {
+    CountDownLatch started = new CountDownLatch(1);
+    long[] cpuAtStart = new long[1];
+    Future<Verdict> result = worker.submit(() -> {
+      cpuAtStart[0] = THREADS.getCurrentThreadCpuTime();
+      started.countDown();
+      return work.call();
+    });
+    long stuckAt = System.nanoTime() + TimeUnit.MINUTES.toNanos(STUCK_MINUTES);
     try {
-      return result.get(DEADLINE_SECONDS, TimeUnit.SECONDS);
-    } catch (TimeoutException e) {
-      result.cancel(true);
-      worker.shutdownNow(); // the stuck thread is a daemon: it cannot keep the JVM alive
-      worker = newWorker();
-      return Verdict.broken("took more than " + DEADLINE_SECONDS + " s: a hang?");
+      while (true) {
+        try {
+          return result.get(LOOK_EVERY_MILLIS, TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+          String why = overDeadline(started, cpuAtStart[0], stuckAt);
+          if (why != null) {
+            result.cancel(true);
+            worker.shutdownNow(); // the stuck thread is a daemon: it cannot keep the JVM alive
+            worker = newWorker();
+            return Verdict.broken(why);
+          }
+        }
+      }
     } catch (ExecutionException e) {
       return Verdict.broken("the worker failed: " + trace(e.getCause()));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted", e);
     }
+  }
+
+  /**
+   * Why the worker has taken too long, or null while it has not: more than the deadline of its own
+   * CPU time on this input, or minutes on the wall clock (the only guard where the JVM cannot tell a
+   * thread's CPU time).
+   */
+  private String overDeadline(CountDownLatch started, long cpuAtStart, long stuckAt) {
+    if (System.nanoTime() - stuckAt >= 0) {
+      return "took more than " + STUCK_MINUTES + " minutes: stuck?";
+    }
+    Thread thread = workerThread.get();
+    if (started.getCount() > 0 || thread == null) {
+      return null; // not yet started on this input
+    }
+    long cpu = THREADS.isThreadCpuTimeSupported() ? THREADS.getThreadCpuTime(thread.getId()) : -1;
+    if (cpu < 0) {
+      return null; // no CPU time here: only the minutes guard applies
+    }
+    return cpu - cpuAtStart > deadlineNanos
+        ? "took more than " + deadlineNanos / 1e9 + " s of CPU time: a hang?" : null;
   }
 
   @Override
@@ -118,10 +184,11 @@ final class FuzzContract implements AutoCloseable {
     return null;
   }
 
-  private static ExecutorService newWorker() {
+  private ExecutorService newWorker() {
     return Executors.newSingleThreadExecutor(r -> {
       Thread t = new Thread(r, "fuzz-worker");
       t.setDaemon(true);
+      workerThread.set(t);
       return t;
     });
   }

@@ -23,6 +23,14 @@ import java.util.NoSuchElementException;
  * and those before every event in top; and events at equal times always share a container, where
  * the heap orders them by sequence number. The order is exactly that of one big heap.
  *
+ * <p>Equal times (a batch started at one instant, scripted faults, split trajectories) cannot be
+ * spread over buckets. When a rebuild finds many events in top but no span to spread them over, they
+ * all go to the heap, and the calendar stays a ladder whose one rung ends just past their time: later
+ * events wait in top, earlier and equal ones join the heap, and the heap is never spilled again
+ * (going back to the heap alone would spill it at the next schedule and rebuild it at the next pop,
+ * linear work per operation). So every event is moved between containers a bounded number of times,
+ * and a pop or schedule among n equal times costs one heap operation, O(log n).
+ *
  * <p>One class, slightly long, because the heap and the ladder share the slots' arrays on the
  * hottest path of every simulation.
  */
@@ -73,6 +81,9 @@ public final class EventCalendar {
 
   private int size;
   private long nextSeq;
+
+  /** Events moved from one container to another (spills, rebuilds, buckets taken in); for tests. */
+  private long moves;
 
   public EventCalendar() {
     this(64);
@@ -159,6 +170,15 @@ public final class EventCalendar {
     return event;
   }
 
+  /**
+   * How many times an event has moved from one container to another: out of the heap on a spill, out
+   * of top on a rebuild, out of a bucket into the heap. The tests check that this stays a small
+   * multiple of the operations, whatever the times, so that no pattern makes the calendar quadratic.
+   */
+  long moves() {
+    return moves;
+  }
+
   /** Drops every pending event; outstanding handles become stale. */
   public void clear() {
     for (int slot = 0; slot < slotCount; slot++) {
@@ -201,6 +221,7 @@ public final class EventCalendar {
         bucketHead[current++] = NONE;
         for (; slot != NONE; slot = next[slot]) {
           push(slot, timeOf[slot]);
+          moves++;
         }
       } else {
         rebuild();
@@ -208,20 +229,29 @@ public final class EventCalendar {
     }
   }
 
-  /** Spreads top over a new rung; a small or single-time top goes back to the heap. */
+  /**
+   * Spreads top over a new rung. A small top goes back to the heap alone; a large one that cannot be
+   * spread (all at one time) goes to the heap under a rung that ends just past its latest time.
+   */
   private void rebuild() {
     int count = topCount;
     double start = topMin;
-    double span = topMax - topMin;
+    double end = topMax;
+    double span = end - start;
     int slot = topHead;
     topHead = NONE;
     topCount = 0;
     topMin = Double.POSITIVE_INFINITY;
     topMax = Double.NEGATIVE_INFINITY;
+    moves += count;
     int wanted = count / PER_BUCKET;
     double w = span / wanted; // an event that rounds past the last bucket goes back to top
     if (count <= SPILL / 2 || wanted < 2 || !(w > 0) || Double.isInfinite(w)) {
-      heapMode(); // few events, or all at one time: the heap alone
+      if (count <= SPILL / 2) {
+        heapMode(); // few events: the heap alone
+      } else {
+        nearUntil(end); // many at one time (or a span no double can divide): all near
+      }
       for (; slot != NONE; slot = next[slot]) {
         push(slot, timeOf[slot]);
       }
@@ -248,6 +278,7 @@ public final class EventCalendar {
     width = 1;
     buckets = 0;
     current = 0;
+    moves += heapSize;
     for (int position = 0; position < heapSize; position++) {
       int slot = slotAt[position];
       linkTop(slot, timeOf[slot]);
@@ -260,6 +291,23 @@ public final class EventCalendar {
     width = 1;
     buckets = 0;
     current = 0;
+  }
+
+  /**
+   * A rung of one bucket, already taken in, that ends just past {@code end}: events due at or before
+   * {@code end} go to the heap (x ≤ 0), later ones to top (x ≥ 1, as their distance from a positive
+   * {@code end} is at least its ulp). The width is kept a normal number, so x is never divided by a
+   * subnormal; times closer than that above 0 merely join the heap, which is correct either way.
+   */
+  private void nearUntil(double end) {
+    rungStart = end;
+    width = Math.max(Math.ulp(end), Double.MIN_NORMAL);
+    buckets = 1;
+    current = 1;
+    if (bucketHead.length == 0) {
+      bucketHead = new int[1];
+    }
+    bucketHead[0] = NONE;
   }
 
   private void link(int slot, int bucket) {

@@ -248,6 +248,7 @@ class EventCalendarTest {
       d.drain();
       assertTrue(d.maxSize > 2_000, "the heap grew deep: " + d.maxSize);
       assertTrue(d.pops > 10_000 && d.cancels > 2_000, "pops " + d.pops + ", cancels " + d.cancels);
+      assertFewMoves(d);
     }
   }
 
@@ -282,7 +283,107 @@ class EventCalendarTest {
       d.run(40_000, 2, 2); // shrink back below the threshold, to the heap alone
       d.drain();
       assertTrue(d.maxSize > 20 * EventCalendar.SPILL, "the ladder was used: " + d.maxSize);
+      assertFewMoves(d);
     }
+  }
+
+  /**
+   * Times so far apart that their span overflows a double: no rung can be spread over them, so they
+   * all go to the heap, under a rung that ends at the latest; later ones wait in top.
+   */
+  @Test
+  void timesTooFarApartForARung() {
+    EventCalendar calendar = new EventCalendar();
+    double[] times = {-1.5e308, 0, 1.5e308};
+    List<List<String>> byTime = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+    for (int i = 0; i < 3 * EventCalendar.SPILL; i++) {
+      calendar.schedule(times[i % 3], new Named("e" + i));
+      byTime.get(i % 3).add("e" + i);
+    }
+    assertEquals("e0", calendar.pop().toString()); // top is rebuilt: all of it into the heap
+    calendar.schedule(Double.MAX_VALUE, new Named("later")); // to top
+    calendar.schedule(1.5e308, new Named("equal")); // the heap, after those at 1.5e308
+    calendar.schedule(1, new Named("between")); // the heap, after those at 0
+    List<String> expected = new ArrayList<>(byTime.get(0).subList(1, byTime.get(0).size()));
+    expected.addAll(byTime.get(1));
+    expected.add("between");
+    expected.addAll(byTime.get(2));
+    expected.add("equal");
+    expected.add("later");
+    assertEquals(expected, drain(calendar));
+  }
+
+  /**
+   * Heavy ties, as batch starts, scripted faults and split trajectories make them: a batch of 5,000
+   * events at time 0 that start more at time 0, then thousands of events pending at the time of the last pop and at three
+   * fixed instants (later passed, so also in the past), mixed with distinct times and cancels,
+   * through growth, a steady phase and draining.
+   */
+  @Test
+  void agreesWithTheReferenceUnderHeavyTies() {
+    for (long seed = 1; seed <= 3; seed++) {
+      Differential d = new Differential(RandomSource.XO_RO_SHI_RO_128_PP.create(seed));
+      d.times = (rng, now) -> 0; // a batch started at time 0: nothing to spread over a rung
+      d.run(5_000, 10, 0);
+      d.hold(2_000); // its events start more at time 0; then later ones come in
+      d.times = (rng, now) -> {
+        int kind = rng.nextInt(10);
+        if (kind < 5) {
+          return now; // a batch at the current instant
+        } else if (kind < 7) {
+          return 100 * (1 + rng.nextInt(3)); // scripted instants: 100, 200, 300
+        } else if (kind < 8) {
+          return now + 1 + rng.nextInt(2); // a coarse grid ahead
+        }
+        return now + -Math.log(1 - rng.nextDouble()); // distinct
+      };
+      d.run(30_000, 9, 1); // grow to thousands pending, most of them at a handful of times
+      d.hold(50_000); // steady: pop one, schedule one, cancel and re-arm every tenth
+      d.run(30_000, 4, 1);
+      d.run(40_000, 2, 2); // shrink back to the heap alone
+      d.drain();
+      assertTrue(d.maxSize > 10_000, "thousands pending: " + d.maxSize);
+      assertTrue(d.cancels > 5_000, "cancels " + d.cancels);
+      assertFewMoves(d);
+    }
+  }
+
+  /**
+   * The hold model at one time: n events pending at one instant, each operation pops the earliest
+   * and schedules one more at the same instant (with a cancel and re-arm every tenth), for n up to
+   * 16,000. The order must stay first-scheduled-first; and the work must stay constant per event,
+   * counted, not timed: a calendar that returned to the heap alone here would spill and rebuild all
+   * n events at every operation, n moves per operation instead of none.
+   */
+  @Test
+  void manyEventsAtOneTimeCostConstantWorkPerEvent() {
+    for (int n : new int[] {1_000, 4_000, 16_000}) {
+      Differential d = new Differential(RandomSource.XO_RO_SHI_RO_128_PP.create(n));
+      d.times = (rng, now) -> 42;
+      for (int i = 0; i < n; i++) {
+        d.schedule();
+      }
+      d.hold(20 * n);
+      assertEquals(n, d.calendar.size());
+      d.drain();
+      assertTrue(d.cancels > n / 2, n + ": cancels " + d.cancels);
+      assertFewMoves(d);
+      assertTrue(d.calendar.moves() < 2 * n + 2 * EventCalendar.SPILL,
+          n + ": each event moved about once, not at every operation: " + d.calendar.moves());
+    }
+  }
+
+  /**
+   * Every event is moved between the calendar's containers a few times at most, whatever the
+   * pattern of times: about twice in a ladder (top to a bucket, the bucket to the heap), and spills
+   * and rebuilds near the threshold move at most {@link EventCalendar#SPILL} events per half as
+   * many schedules. Four moves per scheduled event bounds all of it; linear work per operation
+   * would show as thousands.
+   */
+  private static void assertFewMoves(Differential d) {
+    long moves = d.calendar.moves();
+    assertTrue(moves <= 4L * d.schedules,
+        moves + " moves for " + d.schedules + " scheduled events");
   }
 
   /** When an event is due, from the time of the last pop. */
@@ -301,6 +402,7 @@ class EventCalendarTest {
     final List<Named> events = new ArrayList<>();
     long seq;
     double now;
+    int schedules;
     int pops;
     int cancels;
     int maxSize;
@@ -328,7 +430,28 @@ class EventCalendarTest {
       }
     }
 
+    /**
+     * The hold model: each operation pops one event and schedules one; every tenth also cancels a
+     * recent handle (pending or not) and schedules one in its place if it was pending.
+     */
+    void hold(int operations) {
+      for (int op = 0; op < operations; op++) {
+        pop();
+        schedule();
+        if (op % 10 == 9) {
+          int before = reference.size();
+          cancel();
+          if (reference.size() < before) {
+            schedule();
+          }
+        }
+        assertEquals(reference.size(), calendar.size());
+        maxSize = Math.max(maxSize, calendar.size());
+      }
+    }
+
     void schedule() {
+      schedules++;
       double time = times.next(rng, now);
       int id = events.size();
       Named event = new Named("e" + id);
