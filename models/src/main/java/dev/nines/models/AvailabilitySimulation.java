@@ -45,6 +45,15 @@ public final class AvailabilitySimulation {
   /** The scope name of the whole system. */
   public static final String SYSTEM = "system";
 
+  /** A follow-up past the horizon ends this many horizons after it ({@link #followUp}). */
+  public static final int FOLLOW_UP_HORIZONS = 100;
+
+  /** A follow-up fires at most this many times the events fired up to the horizon... */
+  public static final int FOLLOW_UP_EVENT_FACTOR = 10;
+
+  /** ...or this many events, whichever is more. */
+  public static final long MIN_FOLLOW_UP_EVENTS = 1_000_000;
+
   private final Simulation simulation = new Simulation();
   private final SystemModel model;
   private final Map<String, List<Unit>> units = new LinkedHashMap<>();
@@ -63,6 +72,15 @@ public final class AvailabilitySimulation {
   private final DowntimeRecorder downtime;
   private final StateSource systemNode;
   private double horizon = Double.NaN;
+  private long eventsAtHorizon;
+  private boolean followed;
+  /** What was seen up to the horizon, kept when {@link #run} closes it; null before. */
+  private List<ScopeObservation> atHorizon;
+  private List<DetectorObservation> detectorsSeen;
+  private List<StandbyObservation> standbysSeen;
+  private List<QuorumObservation> quorumsSeen;
+  private List<CrewObservation> crewsSeen;
+  private DowntimeCauses causesSeen;
 
   public AvailabilitySimulation(SystemModel model, RandomStreams streams, double warmup) {
     this.model = model;
@@ -144,16 +162,110 @@ public final class AvailabilitySimulation {
 
   /**
    * Starts every unit at time 0 (then the monitors, then the standbys and quorums), runs to the
-   * horizon and returns what each scope saw: the system first, then the groups in the order they
-   * were written, then the standbys and quorums in the order of the structure.
+   * horizon and closes every figure there: it returns what each scope saw, the system first, then
+   * the groups in the order they were written, then the standbys and quorums in the order of the
+   * structure. A scope that has not failed by the horizon is censored there
+   * ({@link ScopeObservation#survivedUntil}); {@link #followUp} can follow it further.
    */
   public List<ScopeObservation> run(double horizon) {
     if (!Double.isNaN(this.horizon)) {
       throw new IllegalStateException("a replication runs once");
     }
     this.horizon = horizon;
+    start(true);
+    simulation.runUntil(horizon);
+    eventsAtHorizon = simulation.eventsFired();
+    atHorizon = new ArrayList<>();
+    atHorizon.add(systemRecorder.finish(horizon, Double.NaN));
+    for (ComponentGroup group : model.groups()) {
+      double unitAvailability = unitsUp.get(group.name()).unitAvailability(horizon);
+      atHorizon.add(groupRecorders.get(group.name()).finish(horizon, unitAvailability));
+    }
+    failoverRecorders.values().forEach(r -> atHorizon.add(r.finish(horizon, Double.NaN)));
+    closeAtHorizon();
+    return List.copyOf(atHorizon);
+  }
+
+  /**
+   * Follows the replication past its horizon, on the same trajectory, until the system's first
+   * failure, to see its time to first failure without conditioning on failing before the horizon.
+   * Every figure is already closed at the horizon (read the traffic's before this): only first
+   * failures are recorded, those of the groups, standbys and quorums too when they come no later
+   * than the system's. The follow-up stops at the stated limits: {@value #FOLLOW_UP_HORIZONS}
+   * horizons past the horizon, and {@link #followUpEvents} events. Nothing is followed when the
+   * system failed before the horizon.
+   *
+   * @return the observations of {@link #run} with each scope's first failure, or the time until
+   *     which it was followed without one
+   */
+  public List<ScopeObservation> followUp() {
+    requireRun();
+    return followUp(horizon + FOLLOW_UP_HORIZONS * horizon, followUpEvents(eventsAtHorizon));
+  }
+
+  /** {@link #followUp()} with other limits: until {@code until}, at most {@code maxEvents}. */
+  List<ScopeObservation> followUp(double until, long maxEvents) {
+    requireRun();
+    if (followed) {
+      throw new IllegalStateException("a replication is followed once");
+    }
+    followed = true;
+    simulation.runUntil(until, maxEvents, systemRecorder::hasFailed);
+    return firstFailures(atHorizon, simulation.now());
+  }
+
+  /** The most events a follow-up past the horizon may fire, after {@code eventsAtHorizon}. */
+  public static long followUpEvents(long eventsAtHorizon) {
+    long scaled = eventsAtHorizon > Long.MAX_VALUE / FOLLOW_UP_EVENT_FACTOR ? Long.MAX_VALUE
+        : FOLLOW_UP_EVENT_FACTOR * eventsAtHorizon;
+    return Math.max(MIN_FOLLOW_UP_EVENTS, scaled);
+  }
+
+  /**
+   * Runs this simulation, which has not run, from time 0 only until the system's first failure, to
+   * time the first failures of a run whose units all start new when the observed run started
+   * otherwise ({@link #run} of a stationary start). Its limits are those of a replication of
+   * {@code horizon} followed past it: {@value #FOLLOW_UP_HORIZONS} horizons past the horizon, and
+   * {@code eventsAtHorizon + followUpEvents(eventsAtHorizon)} events, where
+   * {@code eventsAtHorizon} is what the observed run fired up to its horizon. Heartbeat monitors run
+   * only where a standby or quorum listens to them: elsewhere they cannot change a state.
+   *
+   * @param observed the observed run's scopes, whose first failures are replaced by this run's
+   */
+  public List<ScopeObservation> firstFailuresFromNew(List<ScopeObservation> observed,
+      double horizon, long eventsAtHorizon) {
+    if (!Double.isNaN(this.horizon)) {
+      throw new IllegalStateException("a replication runs once");
+    }
+    this.horizon = horizon;
+    followed = true;
+    start(!model.failoverNodes().isEmpty());
+    long limit = followUpEvents(eventsAtHorizon);
+    simulation.runUntil(horizon + FOLLOW_UP_HORIZONS * horizon,
+        limit > Long.MAX_VALUE - eventsAtHorizon ? Long.MAX_VALUE : eventsAtHorizon + limit,
+        systemRecorder::hasFailed);
+    return firstFailures(observed, simulation.now());
+  }
+
+  /** The observations with each scope's first failure, or censored at {@code until}. */
+  private List<ScopeObservation> firstFailures(List<ScopeObservation> observed, double until) {
+    List<ScopeRecorder> recorders = new ArrayList<>();
+    recorders.add(systemRecorder);
+    model.groups().forEach(g -> recorders.add(groupRecorders.get(g.name())));
+    recorders.addAll(failoverRecorders.values());
+    List<ScopeObservation> result = new ArrayList<>();
+    for (int i = 0; i < recorders.size(); i++) {
+      result.add(observed.get(i).withFirstFailure(recorders.get(i).firstFailure(), until));
+    }
+    return List.copyOf(result);
+  }
+
+  /** Starts every unit at time 0, then the monitors (if asked), then the standbys and quorums. */
+  private void start(boolean monitoring) {
     units.values().forEach(list -> list.forEach(Unit::start));
-    monitors.values().forEach(byUnit -> byUnit.values().forEach(HeartbeatMonitor::start));
+    if (monitoring) {
+      monitors.values().forEach(byUnit -> byUnit.values().forEach(HeartbeatMonitor::start));
+    }
     for (Structure node : model.failoverNodes()) {
       String scope = SystemModel.scopeOf(node);
       if (node instanceof Structure.Standby) {
@@ -162,43 +274,42 @@ public final class AvailabilitySimulation {
         quorums.get(scope).start();
       }
     }
-    simulation.runUntil(horizon);
-    List<ScopeObservation> observations = new ArrayList<>();
-    observations.add(systemRecorder.finish(horizon, Double.NaN));
-    for (ComponentGroup group : model.groups()) {
-      double unitAvailability = unitsUp.get(group.name()).unitAvailability(horizon);
-      observations.add(groupRecorders.get(group.name()).finish(horizon, unitAvailability));
+  }
+
+  /** Keeps what the detectors, standbys, quorums, crews and outages saw up to the horizon. */
+  private void closeAtHorizon() {
+    detectorsSeen = new ArrayList<>();
+    for (Map<String, HeartbeatMonitor> byUnit : monitors.values()) {
+      List<DetectorObservation> parts = new ArrayList<>();
+      byUnit.values().forEach(m -> parts.add(m.finish(horizon)));
+      detectorsSeen.add(DetectorObservation.merge(parts));
     }
-    failoverRecorders.values().forEach(r -> observations.add(r.finish(horizon, Double.NaN)));
-    return observations;
+    standbysSeen = standbys.values().stream().map(s -> s.finish(horizon)).toList();
+    quorumsSeen = quorums.values().stream().map(q -> q.finish(horizon)).toList();
+    crewsSeen = crews.values().stream().map(c -> c.observe(horizon)).toList();
+    causesSeen = downtime.finish(horizon);
   }
 
   /** What each detector's monitors saw, merged per detector, in the order declared; after a run. */
   public List<DetectorObservation> detectorObservations() {
     requireRun();
-    List<DetectorObservation> observations = new ArrayList<>();
-    for (Map<String, HeartbeatMonitor> byUnit : monitors.values()) {
-      List<DetectorObservation> parts = new ArrayList<>();
-      byUnit.values().forEach(m -> parts.add(m.finish(horizon)));
-      observations.add(DetectorObservation.merge(parts));
-    }
-    return observations;
+    return List.copyOf(detectorsSeen);
   }
 
   /** What each standby did, in the order of the structure; after a run. */
   public List<StandbyObservation> standbyObservations() {
     requireRun();
-    return standbys.values().stream().map(s -> s.finish(horizon)).toList();
+    return standbysSeen;
   }
 
   /** What each quorum did, in the order of the structure; after a run. */
   public List<QuorumObservation> quorumObservations() {
     requireRun();
-    return quorums.values().stream().map(q -> q.finish(horizon)).toList();
+    return quorumsSeen;
   }
 
   private void requireRun() {
-    if (Double.isNaN(horizon)) {
+    if (atHorizon == null) {
       throw new IllegalStateException("run the replication first");
     }
   }
@@ -206,9 +317,7 @@ public final class AvailabilitySimulation {
   /** What each crew did, in the order the crews were declared; after {@link #run}. */
   public List<CrewObservation> crewObservations() {
     requireRun();
-    List<CrewObservation> observations = new ArrayList<>();
-    crews.values().forEach(crew -> observations.add(crew.observe(horizon)));
-    return observations;
+    return crewsSeen;
   }
 
   /**
@@ -217,7 +326,7 @@ public final class AvailabilitySimulation {
    */
   public DowntimeCauses downtimeCauses() {
     requireRun();
-    return downtime.finish(horizon);
+    return causesSeen;
   }
 
   private void buildGroup(ComponentGroup group, RandomStreams streams, double warmup) {

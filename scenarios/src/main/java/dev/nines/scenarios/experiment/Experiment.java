@@ -233,6 +233,11 @@ public final class Experiment {
   /**
    * Runs one replication as {@link #replicate(Scenario, int, double[])}, counting its events on
    * {@code signal} (when not null) and throwing {@link StopSignal.Stopped} once it is up.
+   *
+   * <p>Every figure is closed at the horizon; then the replication is followed past it, until the
+   * system's first failure (within the limits of {@link AvailabilitySimulation#followUp}), so that
+   * the time to first failure is not conditioned on failing before the horizon. The events it
+   * counts include that follow-up.
    */
   public static Replication replicate(Scenario scenario, int replication, double[] times,
       StopSignal signal) {
@@ -250,12 +255,14 @@ public final class Experiment {
       int index = j;
       simulation.simulation().scheduleAt(times[j], () -> upAt[index] = simulation.systemUp());
     }
-    List<ScopeObservation> scopes = simulation.run(scenario.horizon());
+    simulation.run(scenario.horizon());
+    // Read at the horizon, before the follow-up moves the servers on.
+    TrafficObservation requests = traffic == null ? null : traffic.finish(scenario.horizon());
+    List<ScopeObservation> scopes = simulation.followUp();
     return new Replication(scopes, simulation.crewObservations(),
         simulation.detectorObservations(), simulation.standbyObservations(),
-        simulation.quorumObservations(), upAt,
-        traffic == null ? null : traffic.finish(scenario.horizon()),
-        simulation.downtimeCauses(), simulation.simulation().eventsFired());
+        simulation.quorumObservations(), upAt, requests, simulation.downtimeCauses(),
+        simulation.simulation().eventsFired());
   }
 
   private static List<ScopeObservation> scope(List<Replication> replications, int index) {
