@@ -1,11 +1,7 @@
 package dev.nines.models;
 
-import dev.nines.models.detectors.Detector;
 import dev.nines.models.detectors.DetectorObservation;
-import dev.nines.models.detectors.HeartbeatMonitor;
-import dev.nines.models.failover.QuorumNode;
 import dev.nines.models.failover.QuorumObservation;
-import dev.nines.models.failover.StandbyNode;
 import dev.nines.models.failover.StandbyObservation;
 import dev.nines.models.observe.CrewObservation;
 import dev.nines.models.observe.DowntimeCauses;
@@ -14,8 +10,8 @@ import dev.nines.models.observe.ScopeObservation;
 import dev.nines.models.observe.ScopeRecorder;
 import dev.nines.models.observe.UnitsUpRecorder;
 import dev.nines.models.structure.Gate;
+import dev.nines.models.start.StartPlan;
 import dev.nines.models.structure.StateSource;
-import dev.nines.models.structure.Structure;
 import dev.nines.models.traffic.Fault;
 import dev.nines.models.units.MarkovUnit;
 import dev.nines.models.units.RenewalUnit;
@@ -28,6 +24,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.commons.rng.UniformRandomProvider;
 
 /**
  * One replication of a system: its units and repair crews on one simulation clock, units wired
@@ -39,11 +36,28 @@ import java.util.Map;
  * (DESIGN.md §2). Units of a group that names a crew wait for one of its repairers; the others are
  * repaired at once. Each outage of the system is charged to the unit, standby or quorum whose change
  * started it ({@link #downtimeCauses}).
+ *
+ * <p>Units start new, or as a {@link StartPlan} says (a stationary start draws unit {@code g[i]}'s
+ * state from {@code g[i]/start}). Every figure is closed at the horizon; the run can then be
+ * followed past it to the system's first failure ({@link #followUp}), or, for another start, the
+ * first failures timed on a separate trajectory from new ({@link #fromNew}).
  */
 public final class AvailabilitySimulation {
 
   /** The scope name of the whole system. */
   public static final String SYSTEM = "system";
+
+  /** A follow-up past the horizon ends this many horizons after it ({@link #followUp}). */
+  public static final int FOLLOW_UP_HORIZONS = 100;
+
+  /** A follow-up fires at most this many times the events fired up to the horizon... */
+  public static final int FOLLOW_UP_EVENT_FACTOR = 10;
+
+  /** ...or this many events, whichever is more. */
+  public static final long MIN_FOLLOW_UP_EVENTS = 1_000_000;
+
+  /** The prefix of the streams of a trajectory from new ({@link #fromNew}). */
+  public static final String FROM_NEW = "mttf/";
 
   private final Simulation simulation = new Simulation();
   private final SystemModel model;
@@ -52,37 +66,72 @@ public final class AvailabilitySimulation {
   private final Map<String, ScopeRecorder> groupRecorders = new LinkedHashMap<>();
   private final Map<String, UnitsUpRecorder> unitsUp = new LinkedHashMap<>();
   private final Map<String, RepairCrew> crews = new LinkedHashMap<>();
-  /** Per detector, its monitor of each watched unit, by unit name, in the order first watched. */
-  private final Map<String, Map<String, HeartbeatMonitor>> monitors = new LinkedHashMap<>();
-  private final Map<String, StandbyNode> standbys = new LinkedHashMap<>();
-  private final Map<String, QuorumNode> quorums = new LinkedHashMap<>();
-  private final Map<String, ScopeRecorder> failoverRecorders = new LinkedHashMap<>();
   private final RandomStreams streams;
-  private final double warmup;
+  /** Put before every stream's name: empty, or {@value #FROM_NEW} for {@link #fromNew}. */
+  private final String prefix;
+  private final StartPlan start;
+  private final StructureWiring wiring;
   private final ScopeRecorder systemRecorder;
   private final DowntimeRecorder downtime;
   private final StateSource systemNode;
   private double horizon = Double.NaN;
+  private long eventsAtHorizon;
+  private boolean followed;
+  /** What was seen up to the horizon, kept when {@link #run} closes it; null before. */
+  private List<ScopeObservation> atHorizon;
+  private List<DetectorObservation> detectorsSeen;
+  private List<StandbyObservation> standbysSeen;
+  private List<QuorumObservation> quorumsSeen;
+  private List<CrewObservation> crewsSeen;
+  private DowntimeCauses causesSeen;
 
+  /** A replication whose units all start new. */
   public AvailabilitySimulation(SystemModel model, RandomStreams streams, double warmup) {
+    this(model, streams, warmup, StartPlan.NEW, "");
+  }
+
+  /**
+   * A replication whose units start as the plan says (made for this model).
+   *
+   * @param start how the units start: {@link StartPlan#NEW}, or a stationary start
+   */
+  public AvailabilitySimulation(SystemModel model, RandomStreams streams, double warmup,
+      StartPlan start) {
+    this(model, streams, warmup, start, "");
+  }
+
+  private AvailabilitySimulation(SystemModel model, RandomStreams streams, double warmup,
+      StartPlan start, String prefix) {
     this.model = model;
     this.streams = streams;
-    this.warmup = warmup;
+    this.prefix = prefix;
+    this.start = start;
     this.downtime = new DowntimeRecorder(simulation, warmup);
     for (Crew crew : model.crews()) {
       crews.put(crew.name(), new RepairCrew(crew.name(), crew.size(), simulation, warmup));
     }
     for (ComponentGroup group : model.groups()) {
-      buildGroup(group, streams, warmup);
+      buildGroup(group, warmup);
     }
-    for (Detector detector : model.detectors()) {
-      monitors.put(detector.name(), new LinkedHashMap<>());
-      detector.monitors().forEach(g -> watch(detector, g));
-    }
-    systemNode = compile(model.structure());
+    wiring = new StructureWiring(model, simulation, units, groupGates, this::stream, warmup,
+        downtime);
+    systemNode = wiring.compile(model.structure());
     systemRecorder = new ScopeRecorder(SYSTEM, warmup);
     systemNode.addListener(systemRecorder);
     systemNode.addListener(downtime);
+  }
+
+  /**
+   * A trajectory of the system with every unit new, drawing from streams of its own (each name
+   * prefixed with {@value #FROM_NEW}), to time the first failures of a replication observed from
+   * another start ({@link #firstFailuresFromNew}).
+   */
+  public static AvailabilitySimulation fromNew(SystemModel model, RandomStreams streams) {
+    return new AvailabilitySimulation(model, streams, 0, StartPlan.NEW, FROM_NEW);
+  }
+
+  private UniformRandomProvider stream(String name) {
+    return streams.stream(prefix + name);
   }
 
   /** The simulation clock, for adding observers or scripted events before {@link #run}. */
@@ -105,8 +154,7 @@ public final class AvailabilitySimulation {
    * @throws IllegalArgumentException when the detector does not watch that unit
    */
   public StateSource monitor(String detector, String unit) {
-    Map<String, HeartbeatMonitor> byUnit = monitors.get(detector);
-    HeartbeatMonitor monitor = byUnit == null ? null : byUnit.get(unit);
+    StateSource monitor = wiring.monitor(detector, unit);
     if (monitor == null) {
       throw new IllegalArgumentException("detector " + detector + " does not watch " + unit);
     }
@@ -144,61 +192,145 @@ public final class AvailabilitySimulation {
 
   /**
    * Starts every unit at time 0 (then the monitors, then the standbys and quorums), runs to the
-   * horizon and returns what each scope saw: the system first, then the groups in the order they
-   * were written, then the standbys and quorums in the order of the structure.
+   * horizon and closes every figure there: it returns what each scope saw, the system first, then
+   * the groups in the order they were written, then the standbys and quorums in the order of the
+   * structure. A scope that has not failed by the horizon is censored there
+   * ({@link ScopeObservation#survivedUntil}); {@link #followUp} can follow it further.
    */
   public List<ScopeObservation> run(double horizon) {
     if (!Double.isNaN(this.horizon)) {
       throw new IllegalStateException("a replication runs once");
     }
     this.horizon = horizon;
-    units.values().forEach(list -> list.forEach(Unit::start));
-    monitors.values().forEach(byUnit -> byUnit.values().forEach(HeartbeatMonitor::start));
-    for (Structure node : model.failoverNodes()) {
-      String scope = SystemModel.scopeOf(node);
-      if (node instanceof Structure.Standby) {
-        standbys.get(scope).start();
-      } else {
-        quorums.get(scope).start();
-      }
-    }
+    start(true);
     simulation.runUntil(horizon);
-    List<ScopeObservation> observations = new ArrayList<>();
-    observations.add(systemRecorder.finish(horizon, Double.NaN));
+    eventsAtHorizon = simulation.eventsFired();
+    atHorizon = new ArrayList<>();
+    atHorizon.add(systemRecorder.finish(horizon, Double.NaN));
     for (ComponentGroup group : model.groups()) {
       double unitAvailability = unitsUp.get(group.name()).unitAvailability(horizon);
-      observations.add(groupRecorders.get(group.name()).finish(horizon, unitAvailability));
+      atHorizon.add(groupRecorders.get(group.name()).finish(horizon, unitAvailability));
     }
-    failoverRecorders.values().forEach(r -> observations.add(r.finish(horizon, Double.NaN)));
-    return observations;
+    wiring.failoverRecorders().forEach(r -> atHorizon.add(r.finish(horizon, Double.NaN)));
+    closeAtHorizon();
+    return List.copyOf(atHorizon);
+  }
+
+  /**
+   * Follows the replication past its horizon, on the same trajectory, until the system's first
+   * failure, to see its time to first failure without conditioning on failing before the horizon.
+   * Every figure is already closed at the horizon (read the traffic's before this): only first
+   * failures are recorded, those of the groups, standbys and quorums too when they come no later
+   * than the system's. The follow-up stops at the stated limits: {@value #FOLLOW_UP_HORIZONS}
+   * horizons past the horizon, and {@link #followUpEvents} events. Nothing is followed when the
+   * system failed before the horizon.
+   *
+   * @return the observations of {@link #run} with each scope's first failure, or the time until
+   *     which it was followed without one
+   */
+  public List<ScopeObservation> followUp() {
+    requireRun();
+    return followUp(horizon + FOLLOW_UP_HORIZONS * horizon, followUpEvents(eventsAtHorizon));
+  }
+
+  /** {@link #followUp()} with other limits: until {@code until}, at most {@code maxEvents}. */
+  List<ScopeObservation> followUp(double until, long maxEvents) {
+    requireRun();
+    if (followed) {
+      throw new IllegalStateException("a replication is followed once");
+    }
+    followed = true;
+    simulation.runUntil(until, maxEvents, systemRecorder::hasFailed);
+    return firstFailures(atHorizon, simulation.now());
+  }
+
+  /** The most events a follow-up past the horizon may fire, after {@code eventsAtHorizon}. */
+  public static long followUpEvents(long eventsAtHorizon) {
+    long scaled = eventsAtHorizon > Long.MAX_VALUE / FOLLOW_UP_EVENT_FACTOR ? Long.MAX_VALUE
+        : FOLLOW_UP_EVENT_FACTOR * eventsAtHorizon;
+    return Math.max(MIN_FOLLOW_UP_EVENTS, scaled);
+  }
+
+  /**
+   * Runs this simulation, which has not run, from time 0 only until the system's first failure, to
+   * time the first failures of a run whose units all start new when the observed run started
+   * otherwise ({@link #run} of a stationary start). Its limits are those of a replication of
+   * {@code horizon} followed past it: {@value #FOLLOW_UP_HORIZONS} horizons past the horizon, and
+   * {@code eventsAtHorizon + followUpEvents(eventsAtHorizon)} events, where
+   * {@code eventsAtHorizon} is what the observed run fired up to its horizon. Heartbeat monitors
+   * run only where a standby or quorum listens to them: elsewhere they cannot change a state.
+   *
+   * @param observed the observed run's scopes, whose first failures are replaced by this run's
+   */
+  public List<ScopeObservation> firstFailuresFromNew(List<ScopeObservation> observed,
+      double horizon, long eventsAtHorizon) {
+    if (!Double.isNaN(this.horizon)) {
+      throw new IllegalStateException("a replication runs once");
+    }
+    this.horizon = horizon;
+    followed = true;
+    start(!model.failoverNodes().isEmpty());
+    long limit = followUpEvents(eventsAtHorizon);
+    simulation.runUntil(horizon + FOLLOW_UP_HORIZONS * horizon,
+        limit > Long.MAX_VALUE - eventsAtHorizon ? Long.MAX_VALUE : eventsAtHorizon + limit,
+        systemRecorder::hasFailed);
+    return firstFailures(observed, simulation.now());
+  }
+
+  /** The observations with each scope's first failure, or censored at {@code until}. */
+  private List<ScopeObservation> firstFailures(List<ScopeObservation> observed, double until) {
+    List<ScopeRecorder> recorders = new ArrayList<>();
+    recorders.add(systemRecorder);
+    model.groups().forEach(g -> recorders.add(groupRecorders.get(g.name())));
+    recorders.addAll(wiring.failoverRecorders());
+    List<ScopeObservation> result = new ArrayList<>();
+    for (int i = 0; i < recorders.size(); i++) {
+      result.add(observed.get(i).withFirstFailure(recorders.get(i).firstFailure(), until));
+    }
+    return List.copyOf(result);
+  }
+
+  /**
+   * Starts every unit at time 0, as the start plan says, then the monitors (if asked), then the
+   * standbys and quorums.
+   */
+  private void start(boolean monitoring) {
+    start.prepare(units, this::stream).forEach(Unit::start);
+    if (monitoring) {
+      wiring.startMonitors();
+    }
+    wiring.startFailover();
+  }
+
+  /** Keeps what the detectors, standbys, quorums, crews and outages saw up to the horizon. */
+  private void closeAtHorizon() {
+    detectorsSeen = wiring.detectorObservations(horizon);
+    standbysSeen = wiring.standbyObservations(horizon);
+    quorumsSeen = wiring.quorumObservations(horizon);
+    crewsSeen = crews.values().stream().map(c -> c.observe(horizon)).toList();
+    causesSeen = downtime.finish(horizon);
   }
 
   /** What each detector's monitors saw, merged per detector, in the order declared; after a run. */
   public List<DetectorObservation> detectorObservations() {
     requireRun();
-    List<DetectorObservation> observations = new ArrayList<>();
-    for (Map<String, HeartbeatMonitor> byUnit : monitors.values()) {
-      List<DetectorObservation> parts = new ArrayList<>();
-      byUnit.values().forEach(m -> parts.add(m.finish(horizon)));
-      observations.add(DetectorObservation.merge(parts));
-    }
-    return observations;
+    return detectorsSeen;
   }
 
   /** What each standby did, in the order of the structure; after a run. */
   public List<StandbyObservation> standbyObservations() {
     requireRun();
-    return standbys.values().stream().map(s -> s.finish(horizon)).toList();
+    return standbysSeen;
   }
 
   /** What each quorum did, in the order of the structure; after a run. */
   public List<QuorumObservation> quorumObservations() {
     requireRun();
-    return quorums.values().stream().map(q -> q.finish(horizon)).toList();
+    return quorumsSeen;
   }
 
   private void requireRun() {
-    if (Double.isNaN(horizon)) {
+    if (atHorizon == null) {
       throw new IllegalStateException("run the replication first");
     }
   }
@@ -206,9 +338,7 @@ public final class AvailabilitySimulation {
   /** What each crew did, in the order the crews were declared; after {@link #run}. */
   public List<CrewObservation> crewObservations() {
     requireRun();
-    List<CrewObservation> observations = new ArrayList<>();
-    crews.values().forEach(crew -> observations.add(crew.observe(horizon)));
-    return observations;
+    return crewsSeen;
   }
 
   /**
@@ -217,10 +347,10 @@ public final class AvailabilitySimulation {
    */
   public DowntimeCauses downtimeCauses() {
     requireRun();
-    return downtime.finish(horizon);
+    return causesSeen;
   }
 
-  private void buildGroup(ComponentGroup group, RandomStreams streams, double warmup) {
+  private void buildGroup(ComponentGroup group, double warmup) {
     Gate gate = new Gate(group.count(), group.count());
     ScopeRecorder recorder = new ScopeRecorder(group.name(), warmup);
     gate.addListener(recorder);
@@ -228,7 +358,7 @@ public final class AvailabilitySimulation {
     List<Unit> list = new ArrayList<>(group.count());
     for (int i = 0; i < group.count(); i++) {
       String name = group.unitName(i);
-      Unit unit = newUnit(group, name, streams);
+      Unit unit = newUnit(group, name);
       unit.addListener(downtime.unit(unit, group.name())); // first: it notes what starts an outage
       unit.addListener(gate);
       unit.addListener(upRecorder);
@@ -240,91 +370,17 @@ public final class AvailabilitySimulation {
     unitsUp.put(group.name(), upRecorder);
   }
 
-  private Unit newUnit(ComponentGroup group, String name, RandomStreams streams) {
+  private Unit newUnit(ComponentGroup group, String name) {
     if (group.isMarkov()) {
-      return new MarkovUnit(name, simulation, group.markov(), streams.stream(name + "/markov"));
+      return new MarkovUnit(name, simulation, group.markov(), stream(name + "/markov"));
     }
     if (!group.fails()) {
       return new RenewalUnit(name, simulation, null, null, RepairService.IMMEDIATE);
     }
     RepairService repairs = group.crew() == null ? RepairService.IMMEDIATE : crews.get(group.crew());
     return new RenewalUnit(name, simulation,
-        group.failure().sampler(streams.stream(name + "/failure")),
-        group.repair().sampler(streams.stream(name + "/repair")),
+        group.failure().sampler(stream(name + "/failure")),
+        group.repair().sampler(stream(name + "/repair")),
         repairs);
-  }
-
-  /** The monitor of each unit of the group by the detector, made once per (detector, unit). */
-  private List<HeartbeatMonitor> watch(Detector detector, String group) {
-    Map<String, HeartbeatMonitor> byUnit = monitors.get(detector.name());
-    List<HeartbeatMonitor> list = new ArrayList<>();
-    for (Unit unit : units(group)) {
-      list.add(byUnit.computeIfAbsent(unit.name(), name -> {
-        HeartbeatMonitor monitor = new HeartbeatMonitor(unit, detector.heartbeat(), simulation,
-            streams.stream(detector.name() + "/" + name), warmup);
-        unit.addListener(monitor);
-        return monitor;
-      }));
-    }
-    return list;
-  }
-
-  /** Builds a standby or quorum with a tracker of its own changes and a recorder on it. */
-  private StateSource failover(Structure node) {
-    String scope = SystemModel.scopeOf(node);
-    StateSource built;
-    if (node instanceof Structure.Standby s) {
-      List<Unit> pool = new ArrayList<>();
-      List<StateSource> beliefs = s.detector() == null ? null : new ArrayList<>();
-      for (String group : s.groups()) {
-        pool.addAll(units(group));
-        if (beliefs != null) {
-          beliefs.addAll(watch(model.detector(s.detector()), group));
-        }
-      }
-      StandbyNode standby = new StandbyNode(s, pool, beliefs, simulation,
-          streams.stream(scope + "/switch"), warmup, model.group(s.active()).repair());
-      standbys.put(scope, standby);
-      built = standby;
-    } else {
-      Structure.Quorum q = (Structure.Quorum) node;
-      QuorumNode quorum = new QuorumNode(q, units(q.group()),
-          q.heartbeat() == null ? null : model.detector(q.heartbeat()).heartbeat(), simulation,
-          streams.stream(scope + "/election"), warmup);
-      quorums.put(scope, quorum);
-      built = quorum;
-    }
-    built.addListener(downtime.node(scope, node instanceof Structure.Standby
-        ? DowntimeCauses.FAILOVER : DowntimeCauses.ELECTION));
-    ScopeRecorder recorder = new ScopeRecorder(scope, warmup);
-    built.addListener(recorder);
-    failoverRecorders.put(scope, recorder);
-    return built;
-  }
-
-  /** Builds the node of a structure node and wires its inputs into it. */
-  private StateSource compile(Structure node) {
-    if (node instanceof Structure.Standby || node instanceof Structure.Quorum) {
-      return failover(node);
-    }
-    if (node instanceof Structure.Group g) {
-      return groupGates.get(g.name());
-    }
-    if (node instanceof Structure.AtLeastOfGroup a) {
-      List<Unit> inputs = units(a.group());
-      Gate gate = new Gate(a.k(), inputs.size());
-      inputs.forEach(unit -> unit.addListener(gate));
-      return gate;
-    }
-    List<Structure> parts = Structure.partsOf(node);
-    int k = node instanceof Structure.Series ? parts.size()
-        : node instanceof Structure.Parallel ? 1
-        : ((Structure.AtLeast) node).k();
-    Gate gate = new Gate(k, parts.size());
-    for (Structure part : parts) {
-      StateSource source = compile(part);
-      source.addListener(gate);
-    }
-    return gate;
   }
 }

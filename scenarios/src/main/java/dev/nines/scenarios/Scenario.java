@@ -2,6 +2,8 @@ package dev.nines.scenarios;
 
 import dev.nines.models.ComponentGroup;
 import dev.nines.models.SystemModel;
+import dev.nines.models.start.Start;
+import dev.nines.models.start.StartPlan;
 import dev.nines.models.traffic.Fault;
 import dev.nines.models.traffic.Traffic;
 import java.util.List;
@@ -13,6 +15,8 @@ import java.util.Objects;
  * @param traffic the request-level part, or null for an availability study only
  * @param faults scripted faults, in the order written
  * @param source the file it came from, for messages and provenance
+ * @param start how each replication's units start: new (the default), or in their stationary
+ *     state ({@link #startApproximation} says where that is only approximate)
  */
 public record Scenario(
     String name,
@@ -25,7 +29,8 @@ public record Scenario(
     SystemModel system,
     Traffic traffic,
     List<Fault> faults,
-    String source) {
+    String source,
+    Start start) {
 
   public Scenario {
     Objects.requireNonNull(name, "name");
@@ -57,13 +62,26 @@ public record Scenario(
             + group.count());
       }
     }
+    start = start == null ? Start.NEW : start;
+    String refused = start == Start.STATIONARY ? StartPlan.unsupported(system) : null;
+    if (refused != null) {
+      throw new IllegalArgumentException(refused);
+    }
+  }
+
+  /** A scenario whose units start new. */
+  public Scenario(String name, String description, long seed, double horizon, double warmup,
+      int replications, double confidence, SystemModel system, Traffic traffic,
+      List<Fault> faults, String source) {
+    this(name, description, seed, horizon, warmup, replications, confidence, system, traffic,
+        faults, source, Start.NEW);
   }
 
   /** A scenario without traffic or faults. */
   public Scenario(String name, String description, long seed, double horizon, double warmup,
       int replications, double confidence, SystemModel system, String source) {
     this(name, description, seed, horizon, warmup, replications, confidence, system, null,
-        List.of(), source);
+        List.of(), source, Start.NEW);
   }
 
   /** Length of the observed window, after the warm-up. */
@@ -74,12 +92,39 @@ public record Scenario(
   /** The same scenario with another number of replications (a run stopped early keeps fewer). */
   public Scenario withReplications(int count) {
     return new Scenario(name, description, seed, horizon, warmup, count, confidence, system,
-        traffic, faults, source);
+        traffic, faults, source, start);
   }
 
   /** The same scenario with other traffic (same seed: the same random numbers). */
   public Scenario withTraffic(Traffic other) {
     return new Scenario(name, description, seed, horizon, warmup, replications, confidence, system,
-        other, faults, source);
+        other, faults, source, start);
+  }
+
+  /** The same scenario with its units started another way. */
+  public Scenario withStart(Start other) {
+    return new Scenario(name, description, seed, horizon, warmup, replications, confidence, system,
+        traffic, faults, source, other);
+  }
+
+  /**
+   * How the replications' units start, worked out for this system (for a stationary start, the
+   * stationary laws solved): compute it once for all the replications of a run.
+   */
+  public StartPlan startPlan() {
+    return StartPlan.of(system, start);
+  }
+
+  /**
+   * Why the units' start is only approximately stationary for this scenario, or null when it is
+   * exact, or when the units start new.
+   */
+  public String startApproximation() {
+    return start == Start.NEW ? null : StartPlan.approximation(system);
+  }
+
+  /** True when the units start new, or exactly in their stationary state. */
+  public boolean startIsExact() {
+    return startApproximation() == null;
   }
 }

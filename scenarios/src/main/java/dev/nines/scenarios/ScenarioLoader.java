@@ -1,6 +1,8 @@
 package dev.nines.scenarios;
 
 import dev.nines.models.SystemModel;
+import dev.nines.models.start.Start;
+import dev.nines.models.start.StartPlan;
 import dev.nines.models.traffic.Fault;
 import dev.nines.scenarios.yaml.MapNode;
 import dev.nines.scenarios.yaml.Node;
@@ -103,9 +105,16 @@ public final class ScenarioLoader {
       SystemModel system = new SystemModel(spec.groups(), spec.crews(), spec.modelDetectors(),
           spec.structure());
       List<Fault> faults = spec.faults().stream().map(Located::value).toList();
+      Located<Start> start = spec.start();
+      String refused = start.value() == Start.STATIONARY ? StartPlan.unsupported(system) : null;
+      if (refused != null) {
+        problems.report(start.at(), start.path(), "start: stationary is not available here: "
+            + refused, "use warmup instead: discard a stretch at the start of each replication");
+        throw problems.exception();
+      }
       return new Scenario(spec.name(), spec.description(), spec.seed().value(),
           spec.horizon().value(), spec.warmup().value(), spec.replications().value(),
-          spec.confidence().value(), system, spec.traffic(), faults, fileName);
+          spec.confidence().value(), system, spec.traffic(), faults, fileName, start.value());
     } catch (IllegalArgumentException e) {
       // The checks above should have caught this; still report it as a problem, never a crash.
       problems.report(Position.NONE, "", "invalid scenario: " + e.getMessage(), null);

@@ -3,6 +3,7 @@ package dev.nines.scenarios;
 import dev.nines.models.ComponentGroup;
 import dev.nines.models.Crew;
 import dev.nines.models.detectors.Detector;
+import dev.nines.models.start.Start;
 import dev.nines.models.structure.Structure;
 import dev.nines.models.traffic.Fault;
 import dev.nines.models.traffic.Traffic;
@@ -26,6 +27,7 @@ record ScenarioSpec(
     Located<Long> seed,
     Located<Double> horizon,
     Located<Double> warmup,
+    Located<Start> start,
     Located<Integer> replications,
     Located<Double> confidence,
     List<ComponentGroup> groups,
@@ -51,8 +53,8 @@ record ScenarioSpec(
       h = Located.override(overrides.horizon(), "horizon", Durations.format(overrides.horizon()),
           "--horizon");
     }
-    return new ScenarioSpec(root, name, description, s, h, warmup, r, confidence, groups, crews,
-        detectors, structure, traffic, faults);
+    return new ScenarioSpec(root, name, description, s, h, warmup, start, r, confidence, groups,
+        crews, detectors, structure, traffic, faults);
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.nines.scenarios;
 
+import dev.nines.models.start.Start;
 import dev.nines.models.structure.Structure;
 import dev.nines.models.traffic.Fault;
 import dev.nines.models.traffic.Traffic;
@@ -7,6 +8,7 @@ import dev.nines.scenarios.yaml.MapNode;
 import dev.nines.scenarios.yaml.Node;
 import dev.nines.scenarios.yaml.Position;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -24,8 +26,8 @@ import java.util.function.BiFunction;
 final class SpecReader {
 
   private static final List<String> FIELDS = List.of("name", "description", "seed", "horizon",
-      "warmup", "replications", "confidence", "components", "crews", "detectors", "system",
-      "traffic", "faults");
+      "warmup", "start", "replications", "confidence", "components", "crews", "detectors",
+      "system", "traffic", "faults");
   /** Fields of later versions, reported as not supported yet: none at present. */
   private static final List<String> LATER = List.of();
 
@@ -55,6 +57,8 @@ final class SpecReader {
     Located<Double> horizon = optional(root, "horizon", TimeValues::duration, null);
     Located<Double> warmup = optional(root, "warmup", TimeValues::duration,
         Located.byDefault(0.0, "warmup", "0s"));
+    Located<Start> start = optional(root, "start", SpecReader::start,
+        Located.byDefault(Start.NEW, "start", Start.NEW.text()));
     Located<Integer> replications = optional(root, "replications",
         (node, p) -> Values.integerAtLeast(node, Integer.MIN_VALUE, p),
         Located.byDefault(DEFAULT_REPLICATIONS, "replications", "30"));
@@ -91,9 +95,26 @@ final class SpecReader {
     List<Located<Fault>> faults = faultsNode == null ? List.of()
         : new FaultReader(problems, components.counts()).read(faultsNode);
     Structure structure = structure(root.get("system"), components, detectors, taken);
-    return new ScenarioSpec(root, name, description, seed, horizon, warmup, replications,
+    return new ScenarioSpec(root, name, description, seed, horizon, warmup, start, replications,
         confidence, components.groups(), crews.crews(), detectors.detectors(), structure, traffic,
         faults);
+  }
+
+  /** How the units start: {@code new} or {@code stationary}; null after reporting another word. */
+  private static Start start(Node node, Problems problems) {
+    String text = Values.text(node, problems);
+    if (text == null) {
+      return null;
+    }
+    List<String> words = Arrays.stream(Start.values()).map(Start::text).toList();
+    for (Start start : Start.values()) {
+      if (start.text().equals(text)) {
+        return start;
+      }
+    }
+    problems.at(node, "unknown start '" + text + "'", Suggestions.hint(text, words,
+        "start is one of"));
+    return null;
   }
 
   /** Detectors, standbys and quorums are reported by name: no group or crew may share it. */

@@ -10,6 +10,7 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import dev.nines.models.start.Start;
 import dev.nines.models.structure.StandbyMode;
 import dev.nines.models.traffic.BalancerSpec;
 import java.io.IOException;
@@ -175,6 +176,12 @@ class ScenarioSchemaTest {
     List<String> modes = Arrays.stream(StandbyMode.values()).map(StandbyMode::word).toList();
     assertEquals(modes,
         texts(probes.schemaNode.at("/definitions/standby/properties/mode/anyOf/0/enum")));
+  }
+
+  @Test
+  void theStartsAreTheModels() {
+    List<String> starts = Arrays.stream(Start.values()).map(Start::text).toList();
+    assertEquals(starts, texts(probes.schemaNode.at("/properties/start/enum")));
   }
 
   /** What an editor shows on hovering or completing: a description for every field. */

@@ -1,5 +1,7 @@
 package dev.nines.simulator;
 
+import java.util.function.BooleanSupplier;
+
 /**
  * The kernel: a clock and a calendar. Events fire in (time, scheduling order); an event may schedule
  * and cancel others. Everything else (units, structures, recorders) is built on top of this.
@@ -82,5 +84,45 @@ public final class Simulation {
       throw new StopSignal.Stopped(signal.reason());
     }
     now = until;
+  }
+
+  /**
+   * Fires events as {@link #runUntil(double)} does, but stops early: once {@code done} answers true
+   * (asked before the first event and after each one), or after {@code maxEvents} events. Stopped
+   * early, the clock stays at the last event fired; otherwise it is set to {@code until}. Used to
+   * follow a replication past its horizon until something happens, within stated limits.
+   *
+   * @return true when {@code done} stopped it
+   */
+  public boolean runUntil(double until, long maxEvents, BooleanSupplier done) {
+    if (!(until >= now)) {
+      throw new IllegalArgumentException("cannot run back to " + until + " from " + now);
+    }
+    if (maxEvents < 0) {
+      throw new IllegalArgumentException("the event limit must not be negative, got " + maxEvents);
+    }
+    long start = fired;
+    long counted = fired;
+    boolean stopped = done.getAsBoolean();
+    while (!stopped && fired - start < maxEvents && !calendar.isEmpty()
+        && calendar.nextTime() <= until) {
+      now = calendar.nextTime();
+      Event event = calendar.pop();
+      if (++fired - counted == CHECK_EVERY && signal != null) {
+        counted = fired;
+        if (signal.count(CHECK_EVERY)) {
+          throw new StopSignal.Stopped(signal.reason());
+        }
+      }
+      event.fire();
+      stopped = done.getAsBoolean();
+    }
+    if (signal != null && signal.count(fired - counted)) {
+      throw new StopSignal.Stopped(signal.reason());
+    }
+    if (!stopped && fired - start < maxEvents) {
+      now = until;
+    }
+    return stopped;
   }
 }

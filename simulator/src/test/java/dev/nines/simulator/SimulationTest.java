@@ -40,6 +40,40 @@ class SimulationTest {
   }
 
   @Test
+  void aBoundedRunStopsAfterTheEventThatSatisfiesItsCondition() {
+    Simulation sim = new Simulation();
+    List<Double> log = new ArrayList<>();
+    for (int i = 1; i <= 5; i++) {
+      sim.schedule(i, () -> log.add(sim.now()));
+    }
+    assertTrue(sim.runUntil(100, 1000, () -> log.size() == 3));
+    assertEquals(List.of(1.0, 2.0, 3.0), log);
+    assertEquals(3.0, sim.now()); // the clock stays at the event that satisfied it
+    assertEquals(2, sim.pending());
+    // Already satisfied: nothing fires.
+    assertTrue(sim.runUntil(100, 1000, () -> true));
+    assertEquals(3, sim.eventsFired());
+  }
+
+  @Test
+  void aBoundedRunStopsAtItsEventLimitOrItsEnd() {
+    Simulation sim = new Simulation();
+    List<Double> log = new ArrayList<>();
+    for (int i = 1; i <= 5; i++) {
+      sim.schedule(i, () -> log.add(sim.now()));
+    }
+    assertFalse(sim.runUntil(100, 2, () -> false));
+    assertEquals(List.of(1.0, 2.0), log);
+    assertEquals(2.0, sim.now()); // stopped by the limit: at the last event fired
+    assertFalse(sim.runUntil(3.5, 10, () -> false));
+    assertEquals(3.5, sim.now()); // reached its end: the clock is set to it, as runUntil does
+    assertFalse(sim.runUntil(100, 10, () -> false));
+    assertEquals(100.0, sim.now()); // the calendar ran dry
+    assertEquals(5, sim.eventsFired());
+    assertThrows(IllegalArgumentException.class, () -> sim.runUntil(50, 1, () -> false));
+  }
+
+  @Test
   void runUntilNowIsAllowedAndFiresEventsDueNow() {
     Simulation sim = new Simulation();
     List<Double> log = new ArrayList<>();

@@ -27,6 +27,12 @@ public record Deterministic(double value) implements Distribution {
     return () -> value;
   }
 
+  /** Every length is the value. It draws nothing from its stream. */
+  @Override
+  public ContinuousSampler lengthBiasedSampler(UniformRandomProvider rng) {
+    return () -> value;
+  }
+
   @Override
   public String describe() {
     return "deterministic(" + Durations.format(value) + ")";

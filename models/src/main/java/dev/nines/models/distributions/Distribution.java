@@ -20,6 +20,27 @@ public sealed interface Distribution
   /** A sampler drawing from this distribution with the given stream. */
   ContinuousSampler sampler(UniformRandomProvider rng);
 
+  /**
+   * A sampler of the length-biased law, density x·f(x) / mean: the length of the life (or repair)
+   * that covers a time point far from the start of an alternating renewal process, which is longer
+   * than a typical one (the inspection paradox). Each distribution draws it exactly.
+   */
+  ContinuousSampler lengthBiasedSampler(UniformRandomProvider rng);
+
+  /**
+   * A sampler of the equilibrium residual law, density S(x) / mean (S the survival function), mean
+   * E[X²] / (2 E[X]): the time left of the life (or repair) in progress at a time point far from
+   * the start, which is how a unit started in its stationary state begins. Drawn as U·L, with L
+   * length-biased ({@link #lengthBiasedSampler}) and U uniform on [0, 1), both from the stream.
+   */
+  default ContinuousSampler residualSampler(UniformRandomProvider rng) {
+    ContinuousSampler biased = lengthBiasedSampler(rng);
+    return () -> {
+      double length = biased.sample();
+      return rng.nextDouble() * length;
+    };
+  }
+
   /** True when the distribution is exponential, so the unit's life is memoryless. */
   default boolean isExponential() {
     return false;

@@ -46,6 +46,40 @@ public record Empirical(double[] values) implements Distribution {
     return () -> copy[rng.nextInt(copy.length)];
   }
 
+  /** One of the values, picked with probability proportional to it (a zero is never picked). */
+  @Override
+  public ContinuousSampler lengthBiasedSampler(UniformRandomProvider rng) {
+    double[] copy = values.clone();
+    double[] cumulative = new double[copy.length];
+    double sum = 0;
+    for (int i = 0; i < copy.length; i++) {
+      sum += copy[i];
+      cumulative[i] = sum;
+    }
+    double total = sum;
+    int last = copy.length - 1;
+    while (copy[last] == 0) {
+      last--; // the values do not all vanish
+    }
+    int top = last;
+    return () -> {
+      // The first value whose cumulative sum exceeds u: never a zero, whose sum equals the one
+      // before it; the last positive value when rounding puts u at the total.
+      double u = rng.nextDouble() * total;
+      int low = 0;
+      int high = top;
+      while (low < high) {
+        int mid = (low + high) >>> 1;
+        if (cumulative[mid] > u) {
+          high = mid;
+        } else {
+          low = mid + 1;
+        }
+      }
+      return copy[low];
+    };
+  }
+
   @Override
   public boolean equals(Object other) {
     return other instanceof Empirical e && Arrays.equals(values, e.values);

@@ -28,6 +28,12 @@ public record Erlang(int k, double mean) implements Distribution {
     return asGamma().sampler(rng);
   }
 
+  /** Erlang(k + 1) with the same phase rate: one phase more. */
+  @Override
+  public ContinuousSampler lengthBiasedSampler(UniformRandomProvider rng) {
+    return asGamma().lengthBiasedSampler(rng);
+  }
+
   @Override
   public boolean isExponential() {
     return k == 1;

@@ -2,6 +2,7 @@ package dev.nines.models.distributions;
 
 import dev.nines.simulator.Durations;
 import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.sampling.distribution.AhrensDieterMarsagliaTsangGammaSampler;
 import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 
@@ -29,6 +30,18 @@ public record Exponential(double mean) implements Distribution {
   @Override
   public ContinuousSampler sampler(UniformRandomProvider rng) {
     return ZigguratSampler.Exponential.of(rng, mean);
+  }
+
+  /** Gamma(2, mean): the sum of two exponentials. */
+  @Override
+  public ContinuousSampler lengthBiasedSampler(UniformRandomProvider rng) {
+    return AhrensDieterMarsagliaTsangGammaSampler.of(rng, 2, mean);
+  }
+
+  /** Memoryless: the time left is the same exponential. */
+  @Override
+  public ContinuousSampler residualSampler(UniformRandomProvider rng) {
+    return sampler(rng);
   }
 
   @Override

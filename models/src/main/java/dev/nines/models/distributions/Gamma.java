@@ -29,6 +29,12 @@ public record Gamma(double shape, double mean) implements Distribution {
     return AhrensDieterMarsagliaTsangGammaSampler.of(rng, shape, scale());
   }
 
+  /** Gamma(shape + 1) with the same scale. */
+  @Override
+  public ContinuousSampler lengthBiasedSampler(UniformRandomProvider rng) {
+    return AhrensDieterMarsagliaTsangGammaSampler.of(rng, shape + 1, scale());
+  }
+
   @Override
   public String describe() {
     return "gamma(shape=" + Durations.number(shape) + ", mean=" + Durations.format(mean) + ")";

@@ -40,6 +40,14 @@ public record Lognormal(double mean, double sd) implements Distribution {
     return LogNormalSampler.of(ZigguratSampler.NormalizedGaussian.of(rng), mu(), sigma());
   }
 
+  /** Lognormal(mu + sigma², sigma), in the underlying normal's parameters. */
+  @Override
+  public ContinuousSampler lengthBiasedSampler(UniformRandomProvider rng) {
+    double sigma = sigma();
+    return LogNormalSampler.of(ZigguratSampler.NormalizedGaussian.of(rng), mu() + sigma * sigma,
+        sigma);
+  }
+
   @Override
   public String describe() {
     return "lognormal(mean=" + Durations.format(mean) + ", sd=" + Durations.format(sd) + ")";

@@ -32,6 +32,17 @@ public record Uniform(double min, double max) implements Distribution {
     return ContinuousUniformSampler.of(rng, min, max);
   }
 
+  /**
+   * Density x / (mean·(max − min)) on [min, max], drawn by inverting its distribution function
+   * (x² − min²) / (max² − min²).
+   */
+  @Override
+  public ContinuousSampler lengthBiasedSampler(UniformRandomProvider rng) {
+    double low = min * min;
+    double span = max * max - low;
+    return () -> Math.min(max, Math.max(min, Math.sqrt(low + rng.nextDouble() * span)));
+  }
+
   @Override
   public String describe() {
     return "uniform(min=" + Durations.format(min) + ", max=" + Durations.format(max) + ")";

@@ -3,6 +3,7 @@ package dev.nines.models.distributions;
 import org.apache.commons.math3.special.Gamma;
 import dev.nines.simulator.Durations;
 import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.sampling.distribution.AhrensDieterMarsagliaTsangGammaSampler;
 import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 
@@ -31,6 +32,14 @@ public record Weibull(double shape, double scale) implements Distribution {
     ContinuousSampler unitExponential = ZigguratSampler.Exponential.of(rng);
     double inverseShape = 1 / shape;
     return () -> scale * Math.pow(unitExponential.sample(), inverseShape);
+  }
+
+  /** scale · G^(1/shape) with G ~ Gamma(1 + 1/shape, 1), as E^(1/shape) gives the Weibull. */
+  @Override
+  public ContinuousSampler lengthBiasedSampler(UniformRandomProvider rng) {
+    double inverseShape = 1 / shape;
+    ContinuousSampler gamma = AhrensDieterMarsagliaTsangGammaSampler.of(rng, 1 + inverseShape, 1);
+    return () -> scale * Math.pow(gamma.sample(), inverseShape);
   }
 
   @Override

@@ -10,6 +10,9 @@ import java.util.Arrays;
  * the first failure is kept from time 0, warm-up or not: it is the time to first failure. A scope
  * that starts down (a Markov unit whose initial state is down) has not failed: its first failure is
  * its first change from up to down.
+ *
+ * <p>{@link #finish} closes the window at the horizon: from then on the recorder only watches for
+ * the first failure, while the replication is followed past its horizon ({@link #followed}).
  */
 public final class ScopeRecorder implements StateListener {
 
@@ -24,6 +27,8 @@ public final class ScopeRecorder implements StateListener {
   private double outageStart = Double.NaN;
   private double[] outages = new double[16];
   private int outageCount;
+  /** What the window saw, once it is closed at the horizon; null before. */
+  private ScopeObservation closed;
 
   public ScopeRecorder(String scope, double warmup) {
     this.scope = scope;
@@ -36,12 +41,17 @@ public final class ScopeRecorder implements StateListener {
     if (nowUp == up) {
       return;
     }
-    accumulate(time);
+    if (closed == null) {
+      accumulate(time);
+    }
     up = nowUp;
+    if (!nowUp && Double.isNaN(firstFailure)) {
+      firstFailure = time;
+    }
+    if (closed != null) {
+      return; // past the horizon: only the first failure is still watched
+    }
     if (!nowUp) {
-      if (Double.isNaN(firstFailure)) {
-        firstFailure = time;
-      }
       if (time >= warmup) {
         failures++;
         outageStart = time;
@@ -62,12 +72,47 @@ public final class ScopeRecorder implements StateListener {
     up = false;
   }
 
-  /** Closes the observation at the horizon: an outage still going on there is censored. */
+  /**
+   * Closes the observation at the horizon: an outage still going on there is censored, and so is
+   * the time to first failure of a scope that has not failed yet (survived until the horizon).
+   * Changes after this move no figure but the first failure ({@link #followed}).
+   *
+   * @throws IllegalStateException when already closed
+   */
   public ScopeObservation finish(double horizon, double unitAvailability) {
+    if (closed != null) {
+      throw new IllegalStateException(scope + ": the observation is already closed");
+    }
     accumulate(horizon);
-    return new ScopeObservation(
+    closed = new ScopeObservation(
         scope, upTime, downTime, failures, firstFailure,
+        Double.isNaN(firstFailure) ? horizon : Double.NaN,
         Arrays.copyOf(outages, outageCount), unitAvailability);
+    return closed;
+  }
+
+  /**
+   * The observation closed at the horizon, with the first failure seen while the replication was
+   * followed past it, up to {@code until}: the scope's first failure if it came by then, else
+   * censored at {@code until}.
+   *
+   * @throws IllegalStateException before {@link #finish}
+   */
+  public ScopeObservation followed(double until) {
+    if (closed == null) {
+      throw new IllegalStateException(scope + ": close the observation at the horizon first");
+    }
+    return closed.withFirstFailure(firstFailure, until);
+  }
+
+  /** Time of the scope's first failure from time 0, at any time; NaN while it has not failed. */
+  public double firstFailure() {
+    return firstFailure;
+  }
+
+  /** True once the scope has failed (changed from up to down), at any time. */
+  public boolean hasFailed() {
+    return !Double.isNaN(firstFailure);
   }
 
   private void accumulate(double time) {

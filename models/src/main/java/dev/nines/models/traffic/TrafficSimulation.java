@@ -24,7 +24,9 @@ import org.apache.commons.rng.sampling.distribution.RejectionInversionZipfSample
  * never answers. An attempt that is dropped, lost or timed out is tried again on another server while
  * retries remain (at once, no back-off); a request with no eligible server is lost. Requests are
  * also counted by the bucket of their arrival time; the buckets cut the window up to the horizon of
- * the system's {@link AvailabilitySimulation#run}, within which the traffic runs.
+ * the system's {@link AvailabilitySimulation#run}, within which the traffic runs: no request arrives
+ * after the horizon, so a run followed past it ({@link AvailabilitySimulation#followUp}) costs only
+ * the failures, repairs and detectors' events.
  *
  * <p>Streams: {@code traffic/arrivals}, {@code traffic/service} (one draw per request, in arrival
  * order, so every balancer sees the same work), {@code traffic/keys} and {@code traffic/balancer}.
@@ -97,7 +99,8 @@ public final class TrafficSimulation implements Server.Outcomes {
 
   private void scheduleArrival() {
     double next = clock.next(simulation.now());
-    if (next != Double.POSITIVE_INFINITY) {
+    // None after the horizon: a run followed past it (to its first failure) serves no requests.
+    if (next != Double.POSITIVE_INFINITY && !(next > system.horizon())) {
       simulation.scheduleAt(next, this::arrive);
     }
   }

@@ -11,7 +11,7 @@ import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 
 /**
  * A unit whose state follows a continuous-time Markov chain. It starts in the chain's initial state
- * (down if that state is down). In state s it stays for an exponential time with the total rate of
+ * (down if that state is down), or in the state {@link #startIn} sets. In state s it stays for an exponential time with the total rate of
  * the transitions out of s, then moves to one of their targets with probability proportional to its
  * rate. Both draws come from one stream. Listeners hear only of moves between an up and a down
  * state, not of moves between two up (or two down) states.
@@ -58,6 +58,21 @@ public final class MarkovUnit extends Unit {
       cumulativeRates[s] = sums.stream().mapToDouble(Double::doubleValue).toArray();
     }
     state = stateNames.indexOf(chain.initial());
+  }
+
+  /**
+   * Starts the run in {@code state} rather than the chain's initial state (a stationary start
+   * draws it). Before {@link #start}.
+   *
+   * @throws IllegalArgumentException for a state the chain does not have
+   */
+  public void startIn(String state) {
+    int index = java.util.Arrays.asList(names).indexOf(state);
+    if (index < 0) {
+      throw new IllegalArgumentException(name() + ": no state " + state);
+    }
+    startsUp(upState[index]);
+    this.state = index;
   }
 
   /** The name of the current state. */

@@ -10,6 +10,11 @@ import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
  * repair); then it is down until its repair service starts a repair, whose length is drawn from its
  * repair stream. A unit without samplers never fails.
  *
+ * <p><b>Initial state.</b> A unit starts new (up, a fresh life), unless told otherwise before
+ * {@link #start}: {@link #startUp(double)} with the life it has left, or {@link #startDown(double)},
+ * already failed, asking for repair at the start, with the repair it has left should a repairer take
+ * it at once (a stationary start).
+ *
  * <p><b>Aging pace</b> ({@link #setAgingRate}): a drawn life is measured in active seconds, and the
  * unit consumes it at its pace per second while up (accelerated life): 1 normally, a warm spare's
  * dormancy factor, 0 for a cold spare, which then cannot fail. A change of pace while up keeps the
@@ -35,6 +40,10 @@ public final class RenewalUnit extends Unit {
   private double lifeLeft;
   private double lifeMark;
   private long failureHandle = NO_EVENT;
+  /** The life left at the start, in active seconds; NaN for a fresh life. */
+  private double initialLife = Double.NaN;
+  /** The repair left, should a repairer take the unit at the start; NaN for a fresh repair. */
+  private double initialRepair = Double.NaN;
 
   public RenewalUnit(
       String name,
@@ -102,10 +111,48 @@ public final class RenewalUnit extends Unit {
     }
   }
 
+  /**
+   * Starts the run up, in the middle of a life: {@code lifeLeft} active seconds remain of it. Before
+   * {@link #start}.
+   */
+  public void startUp(double lifeLeft) {
+    requireFailing(lifeLeft);
+    startsUp(true);
+    initialLife = lifeLeft;
+    initialRepair = Double.NaN;
+  }
+
+  /**
+   * Starts the run down, failed before it, asking its repair service for a repairer at the start:
+   * if one takes it at once, its repair lasts {@code repairLeft} (NaN: a fresh repair); if it waits,
+   * its repair is a fresh one. Before {@link #start}.
+   */
+  public void startDown(double repairLeft) {
+    requireFailing(Double.isNaN(repairLeft) ? 0 : repairLeft);
+    startsUp(false);
+    initialLife = Double.NaN;
+    initialRepair = repairLeft;
+  }
+
+  private void requireFailing(double left) {
+    if (timeToFailure == null) {
+      throw new IllegalStateException(name() + " never fails: it starts up, new");
+    }
+    if (!(left >= 0) || Double.isInfinite(left)) {
+      throw new IllegalArgumentException(name() + ": time left must be non-negative, got " + left);
+    }
+  }
+
   @Override
   protected void begin() {
-    if (timeToFailure != null) {
+    if (timeToFailure == null) {
+      return;
+    }
+    if (isUp()) {
       newLife();
+    } else {
+      repairs.requestAtStart(this);
+      initialRepair = Double.NaN; // a repairer took it at once, or it waits for a fresh repair
     }
   }
 
@@ -114,12 +161,15 @@ public final class RenewalUnit extends Unit {
     if (isUp()) {
       throw new IllegalStateException(name() + " is up; there is nothing to repair");
     }
-    simulation().schedule(timeToRepair.sample(), repair);
+    double length = Double.isNaN(initialRepair) ? timeToRepair.sample() : initialRepair;
+    initialRepair = Double.NaN;
+    simulation().schedule(length, repair);
   }
 
   private void newLife() {
     living = true;
-    lifeLeft = timeToFailure.sample();
+    lifeLeft = Double.isNaN(initialLife) ? timeToFailure.sample() : initialLife;
+    initialLife = Double.NaN;
     lifeMark = simulation().now();
     scheduleFailure();
   }

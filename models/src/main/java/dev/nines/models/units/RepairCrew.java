@@ -65,6 +65,23 @@ public final class RepairCrew implements RepairService {
     }
   }
 
+  /**
+   * A unit down at the start takes a free repairer as any request does, but a repair that starts
+   * at once was under way before time 0: it is not counted among the repairs started, whose wait
+   * is unknown. One that waits counts when a repairer takes it, its wait from time 0.
+   */
+  @Override
+  public void requestAtStart(RenewalUnit unit) {
+    if (busy < size) {
+      busy++;
+      busyAverage.update(simulation.now(), busy);
+      unit.startRepair();
+    } else {
+      waiting.addLast(unit);
+      queueAverage.update(simulation.now(), waiting.size());
+    }
+  }
+
   @Override
   public void release(RenewalUnit unit) {
     RenewalUnit next = waiting.pollFirst();

@@ -13,6 +13,14 @@ public interface RepairService {
   /** A unit's repair finished; its repairer is free again. */
   void release(RenewalUnit unit);
 
+  /**
+   * A unit that starts the run down (failed before it) asks for repair at the start. A repair that
+   * starts then is under way from before time 0; by default it is any request.
+   */
+  default void requestAtStart(RenewalUnit unit) {
+    request(unit);
+  }
+
   /** Every unit is repaired at once, independently: there is no crew to wait for. */
   RepairService IMMEDIATE = new RepairService() {
     @Override

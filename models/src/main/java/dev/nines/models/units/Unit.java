@@ -50,6 +50,21 @@ public abstract class Unit implements StateSource {
   }
 
   /**
+   * Sets whether the unit starts the run up or down (a stationary start draws it); only before
+   * {@link #start}.
+   *
+   * @throws IllegalStateException once started
+   */
+  protected final void startsUp(boolean startsUp) {
+    if (started) {
+      throw new IllegalStateException(name + " has started: its initial state is set before");
+    }
+    this.lifeUp = startsUp;
+    this.up = startsUp;
+    this.downSince = startsUp ? Double.NaN : 0;
+  }
+
+  /**
    * Starts the unit at the current time, once, after every listener is added: a unit that starts
    * down says so to its listeners ({@link StateListener#startsDown}), then its first event is
    * scheduled.

@@ -95,4 +95,25 @@ class TrafficSimulationTest {
     }
     return sum;
   }
+
+  @Test
+  void noRequestArrivesAfterTheHorizon() {
+    // 100 requests/s on a server that fails about every 10 min: followed past a horizon of 60 s to
+    // its first failure, the run fires only the failure and the requests still in flight, not the
+    // tens of thousands of arrivals of the minutes it is followed.
+    var model = new SystemModel(List.of(new ComponentGroup("app", 1,
+        new Exponential(600), new Exponential(60))), new Structure.Group("app"));
+    RandomStreams streams = new RandomStreams(5, 0);
+    var system = new AvailabilitySimulation(model, streams, 0);
+    var traffic = new TrafficSimulation(system,
+        Traffic.poisson(100, new Deterministic(0.001), "app").withWorkers(10), streams, 0);
+    system.run(60);
+    TrafficObservation seen = traffic.finish(60);
+    long atHorizon = system.simulation().eventsFired();
+    var followed = system.followUp().get(0);
+    assertTrue(seen.requests() > 5000, "requests " + seen.requests());
+    assertTrue(followed.failed() && followed.firstFailure() > 60, followed.toString());
+    assertTrue(system.simulation().eventsFired() - atHorizon < 10,
+        "followed with " + (system.simulation().eventsFired() - atHorizon) + " events");
+  }
 }

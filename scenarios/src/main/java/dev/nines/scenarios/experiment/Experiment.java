@@ -15,6 +15,8 @@ import dev.nines.models.SystemModel;
 import dev.nines.models.analytics.SystemChain;
 import dev.nines.models.detectors.Detector;
 import dev.nines.models.observe.ScopeObservation;
+import dev.nines.models.start.Start;
+import dev.nines.models.start.StartPlan;
 import dev.nines.models.structure.Structure;
 import dev.nines.scenarios.Scenario;
 import dev.nines.simulator.Replications;
@@ -81,8 +83,9 @@ public final class Experiment {
             + " lies beyond the horizon");
       }
     }
-    List<Replication> replications = Replications.run(
-        scenario.replications(), threads, i -> replicate(scenario, i, times, signal), signal);
+    StartPlan start = scenario.startPlan();
+    List<Replication> replications = Replications.run(scenario.replications(), threads,
+        i -> replicate(scenario, start, i, times, signal), signal);
     int finished = replications.size();
     if (finished == scenario.replications()) {
       return summarize(scenario, replications, at, grid);
@@ -237,9 +240,26 @@ public final class Experiment {
    */
   public static Replication replicate(Scenario scenario, int replication, double[] times,
       StopSignal signal) {
+    return replicate(scenario, scenario.startPlan(), replication, times, signal);
+  }
+
+  /**
+   * Runs one replication as {@link #replicate(Scenario, int, double[], StopSignal)}, its units
+   * started by {@code start}, the scenario's {@link Scenario#startPlan}: a run of many
+   * replications works it out once.
+   *
+   * <p>Every figure is closed at the horizon. Then, to time the first failures without
+   * conditioning on failing before the horizon: units started new are followed past it, on the same
+   * trajectory, until the system's first failure ({@link AvailabilitySimulation#followUp}); units
+   * started stationary leave the first failures to a separate trajectory from new, on streams of
+   * its own ({@link AvailabilitySimulation#fromNew}), run only until the system's first failure.
+   * The events counted include the follow-up or that trajectory.
+   */
+  public static Replication replicate(Scenario scenario, StartPlan start, int replication,
+      double[] times, StopSignal signal) {
     RandomStreams streams = new RandomStreams(scenario.seed(), replication);
     AvailabilitySimulation simulation =
-        new AvailabilitySimulation(scenario.system(), streams, scenario.warmup());
+        new AvailabilitySimulation(scenario.system(), streams, scenario.warmup(), start);
     if (signal != null) {
       simulation.simulation().watch(signal);
     }
@@ -252,11 +272,24 @@ public final class Experiment {
       simulation.simulation().scheduleAt(times[j], () -> upAt[index] = simulation.systemUp());
     }
     List<ScopeObservation> scopes = simulation.run(scenario.horizon());
+    // Read at the horizon, before the follow-up moves the servers on.
+    TrafficObservation requests = traffic == null ? null : traffic.finish(scenario.horizon());
+    long events = simulation.simulation().eventsFired();
+    if (start.start() == Start.NEW) {
+      scopes = simulation.followUp();
+      events = simulation.simulation().eventsFired();
+    } else {
+      AvailabilitySimulation fromNew = AvailabilitySimulation.fromNew(scenario.system(), streams);
+      if (signal != null) {
+        fromNew.simulation().watch(signal);
+      }
+      scenario.faults().forEach(fromNew::inject);
+      scopes = fromNew.firstFailuresFromNew(scopes, scenario.horizon(), events);
+      events += fromNew.simulation().eventsFired();
+    }
     return new Replication(scopes, simulation.crewObservations(),
         simulation.detectorObservations(), simulation.standbyObservations(),
-        simulation.quorumObservations(), upAt,
-        traffic == null ? null : traffic.finish(scenario.horizon()),
-        simulation.downtimeCauses(), simulation.simulation().eventsFired());
+        simulation.quorumObservations(), upAt, requests, simulation.downtimeCauses(), events);
   }
 
   private static List<ScopeObservation> scope(List<Replication> replications, int index) {

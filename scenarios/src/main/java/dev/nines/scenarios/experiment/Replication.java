@@ -24,7 +24,8 @@ import java.util.List;
  * @param upAt whether the system was up at each transient time asked
  * @param traffic the requests' figures; null without traffic
  * @param causes the system's downtime by what started each outage
- * @param events the number of events the replication fired, its work
+ * @param events the number of events the replication fired, its work: those of the follow-up past
+ *     the horizon (to the first system failure) included
  */
 public record Replication(List<ScopeObservation> scopes, List<CrewObservation> crews,
     List<DetectorObservation> detectors, List<StandbyObservation> standbys,
