@@ -5,6 +5,7 @@ import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.zip.DataFormatException;
 import org.HdrHistogram.DoubleHistogram;
+import org.HdrHistogram.DoubleHistogramIterationValue;
 
 /**
  * What one replication's traffic saw, counting the requests that arrived after the warm-up and were
@@ -102,6 +103,30 @@ public record TrafficObservation(
     }
     // In per cent, rounded to 0.001 %: 0.07 * 100 would be 7.000000000000001.
     return histogram.getValueAtPercentile(Math.round(q * 100_000) / 1000.0);
+  }
+
+  /**
+   * How many of this replication's served requests took at most each of the times (in ascending
+   * order), from its histogram: a bucket counts when it starts at or below the time, so at a
+   * quantile of a histogram with the same buckets ({@link #quantile}, the upper end of a bucket)
+   * the bucket that holds it counts and the next does not.
+   */
+  public long[] servedAtOrBelow(double[] ascending) {
+    long[] counts = new long[ascending.length];
+    DoubleHistogram histogram = responses();
+    int t = 0;
+    long below = 0;
+    for (DoubleHistogramIterationValue v : histogram.recordedValues()) {
+      double start = histogram.lowestEquivalentValue(v.getValueIteratedTo());
+      while (t < ascending.length && start > ascending[t]) {
+        counts[t++] = below;
+      }
+      below += v.getCountAddedInThisIterationStep();
+    }
+    while (t < ascending.length) {
+      counts[t++] = below;
+    }
+    return counts;
   }
 
   /** A histogram in the compressed encoding {@link #responseHistogram} holds. */

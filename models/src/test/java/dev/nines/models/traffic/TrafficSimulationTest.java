@@ -141,6 +141,29 @@ class TrafficSimulationTest {
   }
 
   @Test
+  void theRequestsAtOrBelowAQuantileAreAtLeastItsShare() {
+    TrafficObservation seen = run(Traffic.poisson(0.7, new Exponential(1), "app"), 100, 20_000);
+    DoubleHistogram histogram = seen.responses();
+    double[] levels = TrafficObservation.PERCENTILE_LEVELS;
+    double[] at = new double[levels.length];
+    double[] justBelow = new double[levels.length];
+    for (int i = 0; i < levels.length; i++) {
+      at[i] = TrafficObservation.quantile(histogram, levels[i]);
+      justBelow[i] = histogram.lowestEquivalentValue(at[i]) * (1 - 1e-9);
+    }
+    long[] counts = seen.servedAtOrBelow(at);
+    long[] fewer = seen.servedAtOrBelow(justBelow);
+    for (int i = 0; i < levels.length; i++) {
+      // The ⌈p·N⌉-th smallest lies in the quantile's bucket: counted up to its end, not before.
+      long rank = (long) Math.ceil(levels[i] * seen.served());
+      assertTrue(counts[i] >= rank && fewer[i] < rank, levels[i] + ": " + counts[i] + ", "
+          + fewer[i] + " against " + rank);
+    }
+    assertEquals(seen.served(), seen.servedAtOrBelow(new double[] {1e9})[0]);
+    assertEquals(0, seen.servedAtOrBelow(new double[] {0})[0]);
+  }
+
+  @Test
   void aHistogramQuantileIsTheBucketOfTheOrderStatistic() {
     // Values 1, 2, ..., 1000 (ms): the ⌈q·N⌉-th is q·1000 ms, and the bucket's upper end lies
     // within 0.1 % above it.

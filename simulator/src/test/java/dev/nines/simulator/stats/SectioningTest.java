@@ -12,14 +12,16 @@ import org.junit.jupiter.api.Test;
 
 class SectioningTest {
 
-  /** The 97.5 % quantile of Student's t with 3 degrees of freedom (tables). */
+  /** The 97.5 % quantiles of Student's t with 2 and 3 degrees of freedom (tables). */
+  private static final double T2 = 4.302653;
   private static final double T3 = 3.182446;
 
   @Test
   void halfWidthByHandAroundTheMeanOfTheSections() {
     // Sections 1, 2, 3, 4 about 2.5: squared deviations 2.25 + 0.25 + 0.25 + 2.25 = 5, S² = 5/3,
     // half-width t(3) · √(5/3) / √4.
-    ConfidenceInterval ci = Sectioning.interval(2.5, new double[] {1, 2, 3, 4}, 0.95);
+    ConfidenceInterval ci = Sectioning.interval(2.5, new double[] {1, 2, 3, 4}, 0.95,
+        Scale.LINEAR);
     double half = T3 * Math.sqrt(5.0 / 3) / 2;
     assertEquals(2.054260, half, 1e-6);
     assertEquals(2.5, ci.mean());
@@ -33,7 +35,8 @@ class SectioningTest {
   void deviationsAreTakenAboutThePooledEstimate() {
     // The same sections about a pooled estimate of 3: 4 + 1 + 0 + 1 = 6, S² = 2, so the interval
     // is centered on 3 and wider than about their own mean 2.5.
-    ConfidenceInterval ci = Sectioning.interval(3, new double[] {1, 2, 3, 4}, 0.95);
+    ConfidenceInterval ci = Sectioning.interval(3, new double[] {1, 2, 3, 4}, 0.95,
+        Scale.LINEAR);
     double half = T3 * Math.sqrt(2) / 2;
     assertEquals(3 - half, ci.low(), 1e-6);
     assertEquals(3 + half, ci.high(), 1e-6);
@@ -41,7 +44,8 @@ class SectioningTest {
 
   @Test
   void sectionsWithoutDataAreLeftOutAndSaidSo() {
-    ConfidenceInterval ci = Sectioning.interval(2.5, new double[] {1, Double.NaN, 2, 3, 4}, 0.95);
+    ConfidenceInterval ci = Sectioning.interval(2.5, new double[] {1, Double.NaN, 2, 3, 4},
+        0.95, Scale.LINEAR);
     assertEquals(4, ci.n());
     assertEquals(2.5 + T3 * Math.sqrt(5.0 / 3) / 2, ci.high(), 1e-6);
     assertEquals("1 of 5 replications without data", ci.note());
@@ -49,10 +53,43 @@ class SectioningTest {
 
   @Test
   void oneSectionHasNoInterval() {
-    ConfidenceInterval ci = Sectioning.interval(7, new double[] {7}, 0.95);
+    ConfidenceInterval ci = Sectioning.interval(7, new double[] {7}, 0.95, Scale.LOG);
     assertEquals(7, ci.mean());
     assertTrue(Double.isNaN(ci.low()) && Double.isNaN(ci.high()));
     assertEquals("1 replication with data: too few for an interval", ci.note());
+  }
+
+  @Test
+  void onTheLogScaleTheIntervalIsSymmetricInTheLogarithm() {
+    // Sections 1, e, e² about e: log deviations −1, 0, 1, S² = 2 / 2 = 1, half-width t(2) / √3 in
+    // the logarithm: [e · exp(−h), e · exp(h)], above 0 and wider upwards.
+    double e = Math.E;
+    ConfidenceInterval ci = Sectioning.interval(e, new double[] {1, e, e * e}, 0.95, Scale.LOG);
+    double half = T2 / Math.sqrt(3);
+    assertEquals(e * Math.exp(-half), ci.low(), 1e-6 * ci.low());
+    assertEquals(e * Math.exp(half), ci.high(), 1e-6 * ci.high());
+    assertTrue(ci.high() - e > e - ci.low());
+    // A section of 0 has no logarithm: the interval falls back to the linear scale.
+    ConfidenceInterval linear = Sectioning.interval(2.5, new double[] {0, 2, 3, 4}, 0.95,
+        Scale.LOG);
+    assertEquals(2.5 + T3 * Math.sqrt((6.25 + 0.25 + 0.25 + 2.25) / 3) / 2, linear.high(), 1e-6);
+  }
+
+  @Test
+  void aTailFromFewSectionsLeavesFewerDegreesOfFreedom() {
+    double[] sections = {1, 2, 3, 4};
+    long[] sizes = {1000, 1000, 1000, 1000};
+    // Tails alike in every section: Kish's effective size is 4, so min(3, 2 · 4) = 3 degrees.
+    ConfidenceInterval even = Sectioning.quantile(2.5, sections, sizes, new long[] {10, 10, 10, 10},
+        0.99, 0.95, Scale.LINEAR);
+    assertEquals(2.5 + T3 * Math.sqrt(5.0 / 3) / 2, even.high(), 1e-6);
+    assertNull(even.note());
+    // The whole tail in one section: effective size (10)² / 10² = 1, so min(3, 2) = 2 degrees.
+    ConfidenceInterval one = Sectioning.quantile(2.5, sections, sizes, new long[] {10, 0, 0, 0},
+        0.99, 0.95, Scale.LINEAR);
+    assertEquals(2.5 + T2 * Math.sqrt(5.0 / 3) / 2, one.high(), 1e-6);
+    assertEquals("the tail beyond it rests on effectively 1.0 of 4 replications: longer ones would"
+        + " make it trustworthy", one.note());
   }
 
   @Test
@@ -61,12 +98,12 @@ class SectioningTest {
     assertEquals(1_000, Sectioning.fewestSamples(0.99));
     assertEquals(10_000, Sectioning.fewestSamples(0.999));
     double[] sections = {1, 2, 3, 4};
-    ConfidenceInterval enough = Sectioning.quantile(2.5, sections, new long[] {1000, 1200, 999_999,
-        1000}, 0.99, 0.95);
+    long[] tails = {10, 10, 10, 10};
+    ConfidenceInterval enough = Sectioning.quantile(2.5, sections, new long[] {1000, 1200,
+        1100, 1000}, tails, 0.99, 0.95, Scale.LINEAR);
     assertNull(enough.note());
     ConfidenceInterval small = Sectioning.quantile(2.5, sections, new long[] {999, 1200, 5, 1000},
-        0.99, 0.95);
-    assertEquals(enough.high(), small.high());
+        tails, 0.99, 0.95, Scale.LINEAR);
     assertEquals("2 of 4 replications with fewer than 1000 samples, too few for their own quantile",
         small.note());
   }
@@ -96,7 +133,8 @@ class SectioningTest {
         System.arraycopy(section, 0, all, s * size, size);
         estimates[s] = Percentiles.of(section, 0.9);
       }
-      if (Sectioning.interval(Percentiles.of(all, 0.9), estimates, 0.95).contains(truth)) {
+      if (Sectioning.interval(Percentiles.of(all, 0.9), estimates, 0.95, Scale.LOG)
+          .contains(truth)) {
         covered++;
       }
     }
