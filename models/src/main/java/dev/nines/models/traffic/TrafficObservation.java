@@ -1,6 +1,11 @@
 package dev.nines.models.traffic;
 
 import java.io.Serializable;
+import java.nio.ByteBuffer;
+import java.util.List;
+import java.util.zip.DataFormatException;
+import org.HdrHistogram.DoubleHistogram;
+import org.HdrHistogram.DoubleHistogramIterationValue;
 
 /**
  * What one replication's traffic saw, counting the requests that arrived after the warm-up and were
@@ -8,10 +13,14 @@ import java.io.Serializable;
  * attempt decides); {@code retries} counts their attempts after the first.
  *
  * @param observed length of the observed window, seconds
- * @param responseMean mean response time of the served requests, from arrival to answer (retries
- *     included); NaN when none was served
- * @param responsePercentiles response-time p50, p95, p99 and p99.9 of the served requests (from a
- *     histogram with 3 significant digits: within 0.1 %); NaN when none was served
+ * @param responseTotal the sum of the response times of the served requests, from arrival to answer
+ *     (retries included), seconds: with {@code served}, the parts of the mean response time
+ * @param responseHistogram the served requests' response times, an HdrHistogram
+ *     {@link DoubleHistogram} with 3 significant digits in its compressed encoding (a few kB, where
+ *     the histogram itself holds about 200 kB of counts): replications travel back from Spark
+ *     tasks and wait in memory to be pooled ({@link #pooledResponses})
+ * @param responsePercentiles this replication's own response-time p50, p95, p99 and p99.9 of the
+ *     served requests, from its histogram ({@link #quantile}); NaN when none was served
  * @param utilization per server, mean share of its workers busy
  * @param queueLength per server, mean number of requests waiting
  * @param inSystem mean number of requests at all servers, in service or waiting
@@ -31,7 +40,8 @@ public record TrafficObservation(
     long lost,
     long retries,
     double observed,
-    double responseMean,
+    double responseTotal,
+    byte[] responseHistogram,
     double[] responsePercentiles,
     double[] utilization,
     double[] queueLength,
@@ -42,14 +52,92 @@ public record TrafficObservation(
     long[] requestsByBucket,
     long[] servedByBucket) implements Serializable {
 
-  /** The percentiles in {@link #responsePercentiles}, in per cent. */
-  public static final double[] PERCENTILES = {50, 95, 99, 99.9};
+  /** The levels of {@link #responsePercentiles}: p50, p95, p99 and p99.9. */
+  public static final double[] PERCENTILE_LEVELS = {0.5, 0.95, 0.99, 0.999};
 
   /** The levels of {@link #responseQuantiles}: 0, 0.01, ..., 0.99, then 0.995 and 0.999. */
   public static final double[] QUANTILE_LEVELS = quantileLevels();
 
   /** The number of equal buckets the observed window is cut into, by arrival time. */
   public static final int BUCKETS = 120;
+
+  /** The number of significant decimal digits of the response-time histograms. */
+  public static final int DIGITS = 3;
+
+  /** Mean response time of the served requests; NaN when none was served. */
+  public double responseMean() {
+    return served == 0 ? Double.NaN : responseTotal / served;
+  }
+
+  /** This replication's response-time histogram, decoded afresh (the caller may change it). */
+  public DoubleHistogram responses() {
+    try {
+      return DoubleHistogram.decodeFromCompressedByteBuffer(ByteBuffer.wrap(responseHistogram), 0);
+    } catch (DataFormatException e) {
+      throw new IllegalStateException("a response-time histogram that does not decode", e);
+    }
+  }
+
+  /**
+   * The response times of all the replications' served requests in one histogram, added in the
+   * order of the list (replication order: the same result for any number of threads).
+   */
+  public static DoubleHistogram pooledResponses(List<TrafficObservation> observations) {
+    DoubleHistogram pooled = new DoubleHistogram(DIGITS);
+    for (TrafficObservation o : observations) {
+      if (o.served > 0) {
+        pooled.add(o.responses());
+      }
+    }
+    return pooled;
+  }
+
+  /**
+   * The q-quantile (0 ≤ q ≤ 1) of a response-time histogram: the upper end of the histogram's
+   * bucket that holds the ⌈q·N⌉-th smallest value, so at most 0.1 % above that value (3
+   * significant digits: buckets 2⁻¹⁰ of their value wide); NaN for an empty histogram.
+   */
+  public static double quantile(DoubleHistogram histogram, double q) {
+    if (histogram.getTotalCount() == 0) {
+      return Double.NaN;
+    }
+    // In per cent, rounded to 0.001 %: 0.07 * 100 would be 7.000000000000001.
+    return histogram.getValueAtPercentile(Math.round(q * 100_000) / 1000.0);
+  }
+
+  /**
+   * How many of this replication's served requests took at most each of the times (in ascending
+   * order), from its histogram: a bucket counts when it starts at or below the time, so at a
+   * quantile of a histogram with the same buckets ({@link #quantile}, the upper end of a bucket)
+   * the bucket that holds it counts and the next does not.
+   */
+  public long[] servedAtOrBelow(double[] ascending) {
+    long[] counts = new long[ascending.length];
+    DoubleHistogram histogram = responses();
+    int t = 0;
+    long below = 0;
+    for (DoubleHistogramIterationValue v : histogram.recordedValues()) {
+      double start = histogram.lowestEquivalentValue(v.getValueIteratedTo());
+      while (t < ascending.length && start > ascending[t]) {
+        counts[t++] = below;
+      }
+      below += v.getCountAddedInThisIterationStep();
+    }
+    while (t < ascending.length) {
+      counts[t++] = below;
+    }
+    return counts;
+  }
+
+  /** A histogram in the compressed encoding {@link #responseHistogram} holds. */
+  static byte[] encode(DoubleHistogram histogram) {
+    ByteBuffer buffer = ByteBuffer.allocate(histogram.getNeededByteBufferCapacity());
+    int length = histogram.encodeIntoCompressedByteBuffer(buffer);
+    byte[] bytes = new byte[length];
+    buffer.flip();
+    buffer.get(bytes);
+    return bytes;
+  }
 
   /** Served requests per second. */
   public double throughput() {

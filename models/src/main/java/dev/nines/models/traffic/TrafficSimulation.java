@@ -4,7 +4,6 @@ import dev.nines.models.AvailabilitySimulation;
 import dev.nines.models.units.Unit;
 import dev.nines.simulator.Simulation;
 import dev.nines.simulator.random.RandomStreams;
-import dev.nines.simulator.stats.Tally;
 import java.util.ArrayList;
 import java.util.List;
 import org.HdrHistogram.DoubleHistogram;
@@ -44,8 +43,8 @@ public final class TrafficSimulation implements Server.Outcomes {
   private final ContinuousSampler service;
   private final KeySampler keys;
 
-  private final Tally response = new Tally();
-  private final DoubleHistogram histogram = new DoubleHistogram(3);
+  private final DoubleHistogram histogram = new DoubleHistogram(TrafficObservation.DIGITS);
+  private double responseTotal;
   private final List<Double> keysMoved = new ArrayList<>();
   private long requests;
   private long served;
@@ -175,7 +174,7 @@ public final class TrafficSimulation implements Server.Outcomes {
       served++;
       servedByBucket[bucket]++;
       double time = simulation.now() - request.arrival;
-      response.add(time);
+      responseTotal += time;
       histogram.recordValue(time);
     } else if (outcome == Outcome.DROPPED) {
       dropped++;
@@ -225,16 +224,14 @@ public final class TrafficSimulation implements Server.Outcomes {
       throw new IllegalArgumentException("finish at the horizon of the run, "
           + system.horizon() + ", not " + horizon);
     }
-    double[] percentiles = new double[TrafficObservation.PERCENTILES.length];
+    double[] percentiles = new double[TrafficObservation.PERCENTILE_LEVELS.length];
     for (int p = 0; p < percentiles.length; p++) {
-      percentiles[p] = served == 0 ? Double.NaN
-          : histogram.getValueAtPercentile(TrafficObservation.PERCENTILES[p]);
+      percentiles[p] = TrafficObservation.quantile(histogram,
+          TrafficObservation.PERCENTILE_LEVELS[p]);
     }
     double[] quantiles = new double[TrafficObservation.QUANTILE_LEVELS.length];
     for (int q = 0; q < quantiles.length; q++) {
-      // In per cent, rounded to the levels' 0.1 %: 0.07 * 100 would be 7.000000000000001.
-      double percent = Math.round(TrafficObservation.QUANTILE_LEVELS[q] * 1000) / 10.0;
-      quantiles[q] = served == 0 ? Double.NaN : histogram.getValueAtPercentile(percent);
+      quantiles[q] = TrafficObservation.quantile(histogram, TrafficObservation.QUANTILE_LEVELS[q]);
     }
     double[] utilization = new double[servers.length];
     double[] queueLength = new double[servers.length];
@@ -245,8 +242,8 @@ public final class TrafficSimulation implements Server.Outcomes {
       inSystem += servers[i].inSystem(horizon);
     }
     return new TrafficObservation(requests, served, dropped, timedOut, lost, retries,
-        horizon - warmup, served == 0 ? Double.NaN : response.mean(), percentiles, utilization,
-        queueLength, inSystem, keysMoved.stream().mapToDouble(Double::doubleValue).toArray(),
+        horizon - warmup, responseTotal, TrafficObservation.encode(histogram), percentiles,
+        utilization, queueLength, inSystem, keysMoved.stream().mapToDouble(Double::doubleValue).toArray(),
         quantiles, bucketWidth, requestsByBucket.clone(), servedByBucket.clone());
   }
 

@@ -10,18 +10,31 @@ import dev.nines.models.distributions.Deterministic;
 import dev.nines.models.distributions.Exponential;
 import dev.nines.models.structure.Structure;
 import dev.nines.simulator.random.RandomStreams;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.util.List;
+import org.HdrHistogram.DoubleHistogram;
 import org.junit.jupiter.api.Test;
 
-/** The traffic's response-time quantiles and its success ratio by arrival time. */
+/**
+ * The traffic's response-time histogram and quantiles, and its success ratio by arrival time.
+ */
 class TrafficSimulationTest {
 
   /** One server that never fails on its own, with traffic on it, run over [warm-up, horizon]. */
   private static TrafficObservation run(Traffic traffic, double warmup, double horizon,
       Fault... faults) {
+    return run(0, traffic, warmup, horizon, faults);
+  }
+
+  /** As {@link #run(Traffic, double, double, Fault...)}, as replication {@code replication}. */
+  private static TrafficObservation run(int replication, Traffic traffic, double warmup,
+      double horizon, Fault... faults) {
     var model = new SystemModel(List.of(new ComponentGroup("app", 1, null, null)),
         new Structure.Group("app"));
-    RandomStreams streams = new RandomStreams(11, 0);
+    RandomStreams streams = new RandomStreams(11, replication);
     var system = new AvailabilitySimulation(model, streams, warmup);
     for (Fault fault : faults) {
       system.inject(fault);
@@ -86,6 +99,85 @@ class TrafficSimulationTest {
     for (int b = 0; b < ratios.length; b++) {
       assertEquals(seen.requestsByBucket()[b] == 0 ? Double.NaN : 0, ratios[b]);
     }
+  }
+
+  @Test
+  void theHistogramTravelsWithTheObservationAndPoolsInOrder() throws Exception {
+    Traffic traffic = Traffic.poisson(0.7, new Exponential(1), "app");
+    TrafficObservation first = run(0, traffic, 100, 20_000);
+    TrafficObservation second = run(1, traffic, 100, 20_000);
+    // Through Java serialization, as from a Spark task: the histogram comes back whole.
+    var bytes = new ByteArrayOutputStream();
+    try (var out = new ObjectOutputStream(bytes)) {
+      out.writeObject(first);
+    }
+    TrafficObservation back;
+    try (var in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+      back = (TrafficObservation) in.readObject();
+    }
+    DoubleHistogram decoded = back.responses();
+    assertEquals(first.served(), decoded.getTotalCount());
+    for (int p = 0; p < TrafficObservation.PERCENTILE_LEVELS.length; p++) {
+      assertEquals(first.responsePercentiles()[p],
+          TrafficObservation.quantile(decoded, TrafficObservation.PERCENTILE_LEVELS[p]));
+    }
+    assertEquals(first.responseTotal() / first.served(), back.responseMean(), 0);
+
+    DoubleHistogram pooled = TrafficObservation.pooledResponses(List.of(first, second));
+    assertEquals(first.served() + second.served(), pooled.getTotalCount());
+    // A quantile of a mixture lies between the parts' own (to the histogram's 0.1 %).
+    for (int p = 0; p < TrafficObservation.PERCENTILE_LEVELS.length; p++) {
+      double a = first.responsePercentiles()[p];
+      double b = second.responsePercentiles()[p];
+      double q = TrafficObservation.quantile(pooled, TrafficObservation.PERCENTILE_LEVELS[p]);
+      assertTrue(q >= Math.min(a, b) * 0.999 && q <= Math.max(a, b) * 1.001,
+          q + " not between " + a + " and " + b);
+    }
+    // M/M/1 at load 0.7: the median response time is ln 2 / (μ − λ) = ln 2 / 0.3.
+    double median = TrafficObservation.quantile(pooled, 0.5);
+    assertEquals(Math.log(2) / 0.3, median, 0.05 * Math.log(2) / 0.3);
+    assertEquals(pooled.getTotalCount(), TrafficObservation.pooledResponses(
+        List.of(first, second)).getTotalCount());
+  }
+
+  @Test
+  void theRequestsAtOrBelowAQuantileAreAtLeastItsShare() {
+    TrafficObservation seen = run(Traffic.poisson(0.7, new Exponential(1), "app"), 100, 20_000);
+    DoubleHistogram histogram = seen.responses();
+    double[] levels = TrafficObservation.PERCENTILE_LEVELS;
+    double[] at = new double[levels.length];
+    double[] justBelow = new double[levels.length];
+    for (int i = 0; i < levels.length; i++) {
+      at[i] = TrafficObservation.quantile(histogram, levels[i]);
+      justBelow[i] = histogram.lowestEquivalentValue(at[i]) * (1 - 1e-9);
+    }
+    long[] counts = seen.servedAtOrBelow(at);
+    long[] fewer = seen.servedAtOrBelow(justBelow);
+    for (int i = 0; i < levels.length; i++) {
+      // The ⌈p·N⌉-th smallest lies in the quantile's bucket: counted up to its end, not before.
+      long rank = (long) Math.ceil(levels[i] * seen.served());
+      assertTrue(counts[i] >= rank && fewer[i] < rank, levels[i] + ": " + counts[i] + ", "
+          + fewer[i] + " against " + rank);
+    }
+    assertEquals(seen.served(), seen.servedAtOrBelow(new double[] {1e9})[0]);
+    assertEquals(0, seen.servedAtOrBelow(new double[] {0})[0]);
+  }
+
+  @Test
+  void aHistogramQuantileIsTheBucketOfTheOrderStatistic() {
+    // Values 1, 2, ..., 1000 (ms): the ⌈q·N⌉-th is q·1000 ms, and the bucket's upper end lies
+    // within 0.1 % above it.
+    DoubleHistogram histogram = new DoubleHistogram(TrafficObservation.DIGITS);
+    for (int i = 1; i <= 1000; i++) {
+      histogram.recordValue(i / 1000.0);
+    }
+    for (double q : new double[] {0.07, 0.5, 0.95, 0.99, 0.999}) {
+      double exact = Math.ceil(q * 1000 - 1e-9) / 1000;
+      double seen = TrafficObservation.quantile(histogram, q);
+      assertTrue(seen >= exact && seen <= exact * 1.001, q + ": " + seen + " for " + exact);
+    }
+    assertEquals(Double.NaN, TrafficObservation.quantile(
+        new DoubleHistogram(TrafficObservation.DIGITS), 0.5));
   }
 
   private static long sum(long[] counts) {

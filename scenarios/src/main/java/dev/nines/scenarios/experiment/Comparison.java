@@ -8,16 +8,21 @@ import dev.nines.models.traffic.TrafficObservation;
 import dev.nines.scenarios.Scenario;
 import dev.nines.simulator.Replications;
 import dev.nines.simulator.StopSignal;
+import dev.nines.simulator.stats.ConfidenceInterval;
+import dev.nines.simulator.stats.Scale;
+import dev.nines.simulator.stats.Sectioning;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.apache.commons.math3.distribution.TDistribution;
 
 /**
  * {@code nines compare}: the scenario's traffic under each balancer (at each load), on common
  * random numbers. Replication i of every variant draws from the same streams (DESIGN.md §2): the
  * same arrivals, the same work per request, the same failures; only the routing differs. So the
- * difference between two strategies is measured per replication, and its interval (a paired-t
- * interval) is far narrower than that of two independent runs.
+ * difference between two strategies is measured per replication, and its interval (paired: the
+ * replications' differences, see {@link #differences}) is far narrower than that of two
+ * independent runs.
  */
 public final class Comparison {
 
@@ -142,30 +147,105 @@ public final class Comparison {
   }
 
   /**
-   * Each figure's paired difference, variant minus baseline, over the replications where both are
-   * defined (its values: the difference in each replication, NaN where either is undefined); the
-   * analytic difference where both have a formula.
+   * Each figure's paired difference, variant minus baseline: the difference of the two estimates,
+   * with an interval from the replications taken in pairs (replication i of both saw the same
+   * arrivals, work and failures), and the analytic difference where both have a formula. Its values
+   * are the difference in each replication, NaN where either is undefined.
+   *
+   * <ul>
+   *   <li>A ratio of sums (success ratio, mean response time, counts): R_v − R_b by the delta method
+   *       on the pairs, whose spread is that of z_i = (x_vi − R_v·y_vi)/ȳ_v − (x_bi − R_b·y_bi)/ȳ_b,
+   *       on the linear scale, Student-t with n − 1 degrees of freedom.
+   *   <li>A percentile: the pooled quantiles' difference, by sectioning ({@link Sectioning}, on the
+   *       linear scale, the tails of both variants counted) on the per-replication differences.
+   *       Each of those is the difference of the two replications' own quantiles (what a
+   *       replication of this length would measure), not a difference of individual requests: it
+   *       carries their bias, which the deviations about the pooled difference add to the
+   *       interval's width.
+   * </ul>
    */
   private static List<MetricResult> differences(List<TrafficMetrics.Figure> figures,
       List<MetricResult> mine, List<MetricResult> theirs, List<TrafficObservation> baseline,
       List<TrafficObservation> variant, double level) {
+    double[] levels = TrafficObservation.PERCENTILE_LEVELS;
+    double[] pooledBaseline = TrafficMetrics.pooledQuantiles(baseline, levels);
+    double[] pooledVariant = TrafficMetrics.pooledQuantiles(variant, levels);
+    long[][] tailsBaseline = TrafficMetrics.tails(baseline, levels, pooledBaseline);
+    long[][] tailsVariant = TrafficMetrics.tails(variant, levels, pooledVariant);
+    long[] servedBaseline = TrafficMetrics.served(baseline);
+    long[] servedVariant = TrafficMetrics.served(variant);
+    long[] served = new long[variant.size()];
+    for (int i = 0; i < served.length; i++) {
+      served[i] = Math.min(servedBaseline[i], servedVariant[i]);
+    }
     List<MetricResult> out = new ArrayList<>();
-    for (int f = 0; f < figures.size(); f++) {
-      TrafficMetrics.Figure figure = figures.get(f);
-      double[] d = new double[variant.size()];
+    for (TrafficMetrics.Figure figure : figures) {
+      double[] a = figure.values(variant);
+      double[] b = figure.values(baseline);
+      double[] d = new double[a.length];
       for (int i = 0; i < d.length; i++) {
-        d[i] = figure.value().applyAsDouble(variant.get(i))
-            - figure.value().applyAsDouble(baseline.get(i));
+        d[i] = a[i] - b[i];
       }
-      MetricResult a = find(mine, figure.name());
-      MetricResult b = find(theirs, figure.name());
-      Analytic analytic = a.analytic() != null && b.analytic() != null
-          ? Analytic.of(a.analytic() - b.analytic(), "difference of the formulas")
+      ConfidenceInterval ci;
+      if (figure.estimator() instanceof TrafficMetrics.Quantile q) {
+        long[] tails = new long[d.length];
+        for (int i = 0; i < d.length; i++) {
+          tails[i] = tailsVariant[q.index()][i] + tailsBaseline[q.index()][i];
+        }
+        ci = Sectioning.quantile(pooledVariant[q.index()] - pooledBaseline[q.index()], d, served,
+            tails, q.level(), level, Scale.LINEAR);
+      } else {
+        TrafficMetrics.Ratio r = (TrafficMetrics.Ratio) figure.estimator();
+        ci = ratioDifference(MetricResult.values(variant, r.part()),
+            MetricResult.values(variant, r.whole()), MetricResult.values(baseline, r.part()),
+            MetricResult.values(baseline, r.whole()), level);
+      }
+      MetricResult x = find(mine, figure.name());
+      MetricResult y = find(theirs, figure.name());
+      Analytic analytic = x.analytic() != null && y.analytic() != null
+          ? Analytic.of(x.analytic() - y.analytic(), "difference of the formulas")
           : Analytic.NONE;
-      out.add(MetricResult.of(TrafficMetrics.SCOPE, figure.name(), figure.unit(),
-          MetricResult.interval(d, level), analytic, d));
+      out.add(MetricResult.of(TrafficMetrics.SCOPE, figure.name(), figure.unit(), ci, analytic, d));
     }
     return out;
+  }
+
+  /**
+   * Σxv/Σyv − Σxb/Σyb over paired replications, by the delta method (see {@link #differences});
+   * bounds unknown with fewer than two pairs or a ratio without a denominator.
+   */
+  static ConfidenceInterval ratioDifference(double[] xv, double[] yv, double[] xb, double[] yb,
+      double level) {
+    int n = xv.length;
+    double sumYv = sum(yv);
+    double sumYb = sum(yb);
+    if (!(sumYv > 0 && sumYb > 0)) {
+      return new ConfidenceInterval(Double.NaN, Double.NaN, Double.NaN, n, level,
+          "a ratio without a denominator");
+    }
+    double rv = sum(xv) / sumYv;
+    double rb = sum(xb) / sumYb;
+    double difference = rv - rb;
+    if (n < 2) {
+      return new ConfidenceInterval(difference, Double.NaN, Double.NaN, n, level);
+    }
+    double squares = 0;
+    for (int i = 0; i < n; i++) {
+      double z = (xv[i] - rv * yv[i]) / (sumYv / n) - (xb[i] - rb * yb[i]) / (sumYb / n);
+      squares += z * z;
+    }
+    double t = new TDistribution(null, n - 1).inverseCumulativeProbability(1 - (1 - level) / 2);
+    double half = t * Math.sqrt(squares / ((double) n * (n - 1)));
+    return new ConfidenceInterval(difference, difference - half, difference + half, n, level,
+        half == 0 ? "the same difference in every replication" : null);
+  }
+
+  private static double sum(double[] values) {
+    double sum = 0;
+    for (double v : values) {
+      sum += v;
+    }
+    return sum;
   }
 
   private static MetricResult find(List<MetricResult> metrics, String name) {

@@ -14,6 +14,7 @@ import dev.nines.models.traffic.TrafficObservation;
 import dev.nines.scenarios.Scenario;
 import dev.nines.simulator.Durations;
 import dev.nines.simulator.stats.ConfidenceInterval;
+import dev.nines.simulator.stats.Estimates;
 import org.apache.commons.math3.stat.interval.WilsonScoreInterval;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -103,26 +104,62 @@ final class DetailsCollector {
         success);
   }
 
-  /** The response time at each quantile level, averaged over replications, beside the formula's. */
+  /**
+   * The response time at each quantile level: of all served requests pooled, with the sectioning
+   * interval of the figures (TrafficMetrics), never below 0, beside the formula's.
+   */
   static Curve responseQuantiles(List<TrafficObservation> traffic, TrafficAnalytics analytics,
       double level) {
     double[] levels = TrafficObservation.QUANTILE_LEVELS;
+    ConfidenceInterval[] intervals = TrafficMetrics.quantiles(traffic, levels,
+        (o, i) -> o.responseQuantiles()[i], level);
+    int n = levels.length;
+    double[] mean = new double[n];
+    double[] low = new double[n];
+    double[] high = new double[n];
+    double[] exact = new double[n];
+    for (int i = 0; i < n; i++) {
+      mean[i] = intervals[i].mean();
+      low[i] = intervals[i].low();
+      high[i] = intervals[i].high();
+      Analytic a = analytics.responseQuantile(levels[i]);
+      exact[i] = a.hasValue() ? a.value() : Double.NaN;
+    }
     String formula = analytics.responseQuantile(0.5).formula();
-    return curve(levels, i -> analytics.responseQuantile(levels[i]), formula, traffic.size(),
-        (r, i) -> traffic.get(r).responseQuantiles()[i], level);
+    return new Curve(levels, mean, low, high, exact, formula == null ? "" : formula);
   }
 
-  /** The share of requests served by arrival time, beside the steady-state formula's. */
+  /**
+   * The share of requests served by arrival time, Σserved / Σrequests over the replications in each
+   * bucket (a share, as the success ratio: inside [0, 1], one-sided where none failed), beside the
+   * steady-state formula's.
+   */
   static Curve successOverTime(List<TrafficObservation> traffic, TrafficAnalytics analytics,
       double warmup, double level) {
     double width = traffic.get(0).bucketWidth();
-    double[] x = new double[TrafficObservation.BUCKETS];
-    for (int b = 0; b < x.length; b++) {
+    int n = TrafficObservation.BUCKETS;
+    double[] x = new double[n];
+    double[] mean = new double[n];
+    double[] low = new double[n];
+    double[] high = new double[n];
+    double[] exact = new double[n];
+    Analytic formula = analytics.successRatio();
+    for (int b = 0; b < n; b++) {
       x[b] = warmup + (b + 0.5) * width;
+      double[] served = new double[traffic.size()];
+      double[] requests = new double[traffic.size()];
+      for (int r = 0; r < served.length; r++) {
+        served[r] = traffic.get(r).servedByBucket()[b];
+        requests[r] = traffic.get(r).requestsByBucket()[b];
+      }
+      ConfidenceInterval ci = Estimates.share(served, requests, level);
+      mean[b] = ci.mean();
+      low[b] = ci.low();
+      high[b] = ci.high();
+      exact[b] = formula.hasValue() ? formula.value() : Double.NaN;
     }
-    List<double[]> ratios = traffic.stream().map(TrafficObservation::successRatioByBucket).toList();
-    return curve(x, i -> analytics.successRatio(), analytics.successRatio().formula(),
-        traffic.size(), (r, i) -> ratios.get(r)[i], level);
+    return new Curve(x, mean, low, high, exact,
+        formula.formula() == null ? "" : formula.formula());
   }
 
   private static Curve transientCurve(Scenario scenario, List<Replication> replications,

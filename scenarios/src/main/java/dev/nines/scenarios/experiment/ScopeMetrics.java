@@ -124,7 +124,7 @@ final class ScopeMetrics {
   /** The time to first failure over all replications, each followed past the horizon if need be. */
   private ConfidenceInterval mttf() {
     double[] times = values(ScopeObservation::firstFailure);
-    double[] censored = values(o -> observedWindow) /* MERGE: ScopeObservation::survivedUntil */;
+    double[] censored = values(ScopeObservation::survivedUntil);
     return CensoredMean.of(times, censored, level);
   }
 

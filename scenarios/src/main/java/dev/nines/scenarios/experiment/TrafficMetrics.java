@@ -3,10 +3,14 @@ package dev.nines.scenarios.experiment;
 import dev.nines.models.analytics.Analytic;
 import dev.nines.models.analytics.TrafficAnalytics;
 import dev.nines.models.traffic.TrafficObservation;
+import dev.nines.simulator.stats.ConfidenceInterval;
+import dev.nines.simulator.stats.Estimates;
+import dev.nines.simulator.stats.Scale;
+import dev.nines.simulator.stats.Sectioning;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
+import org.HdrHistogram.DoubleHistogram;
 
 /**
  * The request-level figures (DESIGN.md §5), under the scope {@code traffic}: {@code throughput}
@@ -16,40 +20,198 @@ import java.util.function.ToDoubleFunction;
  * percentiles {@code response-p50}, {@code -p95}, {@code -p99}, {@code -p999}, {@code utilization}
  * and {@code queue-length} (means over the servers), and for hash balancers {@code keys-moved}. Then
  * each server's {@code utilization} and {@code queue-length} under its unit's name.
+ *
+ * <p>How each is estimated over the replications (README, "How figures are estimated"): a ratio of
+ * sums, never a mean of per-replication ratios, on the scale that keeps it possible
+ * ({@link Estimates}): the success and drop ratios are shares of all requests (Σserved /
+ * Σrequests), throughput a rate (Σserved / Σobserved time), the counts means per replication that
+ * stay above 0, the mean response time Σ response times / Σ served, utilization a share and the
+ * queue length a positive mean. The percentiles are those of every served request of every
+ * replication pooled (merged histograms, within 0.1 %), with a sectioning interval
+ * ({@link Sectioning}) on the log scale: requests queue behind each other, so an order-statistic
+ * interval on the pooled requests would be too narrow; replications are independent.
  */
 public final class TrafficMetrics {
 
   /** The scope of request-level figures. */
   public static final String SCOPE = "traffic";
 
-  /** One figure: its name, unit and value in a replication. */
-  public record Figure(String name, String unit, ToDoubleFunction<TrafficObservation> value) {}
+  /** How a figure's ratio of sums is read. */
+  public enum Kind {
+    /** A share in [0, 1], Σpart / Σwhole on the logit scale ({@link Estimates#share}). */
+    SHARE,
+    /** Events per unit of exposure on the log scale ({@link Estimates#rate}); counts: whole 1. */
+    RATE,
+    /** A positive quantity per event or per replication ({@link Estimates#perEvent}). */
+    PER_EVENT
+  }
 
-  private TrafficMetrics() {}
+  /** How a figure is estimated from the replications. */
+  public sealed interface Estimator permits Ratio, Quantile {}
+
+  /**
+   * Σpart / Σwhole over the replications, read as {@code kind}; in one replication part / whole.
+   *
+   * @param none what the figure lacks when Σwhole is 0 ("no request came")
+   */
+  public record Ratio(ToDoubleFunction<TrafficObservation> part,
+      ToDoubleFunction<TrafficObservation> whole, Kind kind, String none) implements Estimator {}
+
+  /**
+   * The response time at a level of {@link TrafficObservation#PERCENTILE_LEVELS}: of all served
+   * requests pooled; in one replication, that replication's own quantile.
+   */
+  public record Quantile(int index) implements Estimator {
+
+    /** The quantile's level, 0.99 for p99. */
+    public double level() {
+      return TrafficObservation.PERCENTILE_LEVELS[index];
+    }
+  }
+
+  /** One figure: its name, unit and how it is estimated. */
+  public record Figure(String name, String unit, Estimator estimator) {
+
+    /** The figure in one replication (part / whole, or its own quantile); NaN where undefined. */
+    public double value(TrafficObservation o) {
+      if (estimator instanceof Quantile q) {
+        return o.responsePercentiles()[q.index()];
+      }
+      Ratio r = (Ratio) estimator;
+      double whole = r.whole().applyAsDouble(o);
+      return whole == 0 ? Double.NaN : r.part().applyAsDouble(o) / whole;
+    }
+
+    /** The figure's value in each replication, in replication order. */
+    public double[] values(List<TrafficObservation> observations) {
+      double[] values = new double[observations.size()];
+      for (int i = 0; i < values.length; i++) {
+        values[i] = value(observations.get(i));
+      }
+      return values;
+    }
+
+    /**
+     * The figure over the replications with its interval.
+     *
+     * @param percentiles the intervals of the response-time percentiles ({@link #quantiles})
+     */
+    ConfidenceInterval estimate(List<TrafficObservation> observations,
+        ConfidenceInterval[] percentiles, double level) {
+      if (estimator instanceof Quantile q) {
+        return percentiles[q.index()];
+      }
+      Ratio r = (Ratio) estimator;
+      double[] part = MetricResult.values(observations, r.part());
+      double[] whole = MetricResult.values(observations, r.whole());
+      ConfidenceInterval ci = switch (r.kind()) {
+        case SHARE -> Estimates.share(part, whole, level);
+        case RATE -> Estimates.rate(part, whole, level);
+        case PER_EVENT -> Estimates.perEvent(part, whole, level, r.none());
+      };
+      if (Double.isNaN(ci.mean()) && ci.note() == null) {
+        return ci.withNote(r.none());
+      }
+      if (ci.mean() == 0 && ci.high() == 0) {
+        return ci.withNote("0 in every replication");
+      }
+      return ci;
+    }
+  }
+
+  /** A replication's own response-time quantile at the i-th of some levels. */
+  interface OwnQuantile {
+    double at(TrafficObservation observation, int i);
+  }
+
+  /**
+   * The response time at each of the levels (ascending): of all served requests pooled, with a
+   * sectioning interval ({@link Sectioning#quantile}) on the log scale from each replication's own
+   * quantile, never below 0.
+   */
+  static ConfidenceInterval[] quantiles(List<TrafficObservation> observations, double[] levels,
+      OwnQuantile own, double level) {
+    double[] estimates = pooledQuantiles(observations, levels);
+    long[] served = served(observations);
+    long[][] tails = tails(observations, levels, estimates);
+    ConfidenceInterval[] intervals = new ConfidenceInterval[levels.length];
+    for (int i = 0; i < levels.length; i++) {
+      double[] sections = new double[observations.size()];
+      for (int r = 0; r < sections.length; r++) {
+        sections[r] = own.at(observations.get(r), i);
+      }
+      intervals[i] = Sectioning.quantile(estimates[i], sections, served, tails[i], levels[i], level,
+          Scale.LOG).within(0, Double.POSITIVE_INFINITY);
+    }
+    return intervals;
+  }
+
+  /** The response time at each of the levels, of all the replications' served requests pooled. */
+  static double[] pooledQuantiles(List<TrafficObservation> observations, double[] levels) {
+    DoubleHistogram pooled = TrafficObservation.pooledResponses(observations);
+    double[] estimates = new double[levels.length];
+    for (int i = 0; i < levels.length; i++) {
+      estimates[i] = TrafficObservation.quantile(pooled, levels[i]);
+    }
+    return estimates;
+  }
+
+  /**
+   * Per level, then per replication, its served requests in the smaller tail of the estimate at
+   * that level (ascending levels and estimates): above it for a level of 1/2 or more, else at or
+   * below it.
+   */
+  static long[][] tails(List<TrafficObservation> observations, double[] levels,
+      double[] estimates) {
+    long[][] tails = new long[levels.length][observations.size()];
+    for (int r = 0; r < observations.size(); r++) {
+      TrafficObservation o = observations.get(r);
+      long[] below = o.served() == 0 ? new long[levels.length] : o.servedAtOrBelow(estimates);
+      for (int i = 0; i < levels.length; i++) {
+        tails[i][r] = levels[i] >= 0.5 ? o.served() - below[i] : below[i];
+      }
+    }
+    return tails;
+  }
 
   /** The traffic-scope figures, with {@code keys-moved} for hash balancers. */
   public static List<Figure> figures(boolean keys) {
+    String noRequest = "no request came";
     List<Figure> figures = new ArrayList<>(List.of(
-        new Figure("throughput", "1/s", TrafficObservation::throughput),
-        new Figure("success-ratio", "1", TrafficObservation::successRatio),
-        new Figure("drop-ratio", "1", TrafficObservation::dropRatio),
-        new Figure("drops", "1", o -> o.dropped()),
-        new Figure("timeouts", "1", o -> o.timedOut()),
-        new Figure("lost", "1", o -> o.lost()),
-        new Figure("retries", "1", o -> o.retries()),
-        new Figure("response-time", "s", TrafficObservation::responseMean),
-        new Figure("response-p50", "s", o -> o.responsePercentiles()[0]),
-        new Figure("response-p95", "s", o -> o.responsePercentiles()[1]),
-        new Figure("response-p99", "s", o -> o.responsePercentiles()[2]),
-        new Figure("response-p999", "s", o -> o.responsePercentiles()[3]),
-        new Figure("utilization", "1", TrafficObservation::meanUtilization),
-        new Figure("queue-length", "1", TrafficObservation::meanQueueLength)));
+        new Figure("throughput", "1/s", ratio(o -> o.served(), o -> o.observed(), Kind.RATE,
+            "nothing observed")),
+        new Figure("success-ratio", "1", ratio(o -> o.served(), o -> o.requests(), Kind.SHARE,
+            noRequest)),
+        new Figure("drop-ratio", "1", ratio(o -> o.dropped(), o -> o.requests(), Kind.SHARE,
+            noRequest)),
+        new Figure("drops", "1", count(o -> o.dropped())),
+        new Figure("timeouts", "1", count(o -> o.timedOut())),
+        new Figure("lost", "1", count(o -> o.lost())),
+        new Figure("retries", "1", count(o -> o.retries())),
+        new Figure("response-time", "s", ratio(TrafficObservation::responseTotal,
+            o -> o.served(), Kind.PER_EVENT, "no request served"))));
+    String[] names = {"response-p50", "response-p95", "response-p99", "response-p999"};
+    for (int p = 0; p < names.length; p++) {
+      figures.add(new Figure(names[p], "s", new Quantile(p)));
+    }
+    figures.add(new Figure("utilization", "1", ratio(TrafficObservation::meanUtilization,
+        o -> 1, Kind.SHARE, null)));
+    figures.add(new Figure("queue-length", "1", ratio(TrafficObservation::meanQueueLength,
+        o -> 1, Kind.PER_EVENT, null)));
     if (keys) {
-      figures.add(new Figure("keys-moved", "1",
-          o -> o.keysMoved().length == 0 ? Double.NaN : Arrays.stream(o.keysMoved()).average()
-              .orElseThrow()));
+      figures.add(new Figure("keys-moved", "1", ratio(o -> sum(o.keysMoved()),
+          o -> o.keysMoved().length, Kind.SHARE, "no server left")));
     }
     return figures;
+  }
+
+  /** Each server's utilization (a share) and queue length (a positive mean). */
+  private static List<Figure> serverFigures(int index) {
+    return List.of(
+        new Figure("utilization", "1", ratio(o -> o.utilization()[index], o -> 1, Kind.SHARE,
+            null)),
+        new Figure("queue-length", "1", ratio(o -> o.queueLength()[index], o -> 1, Kind.PER_EVENT,
+            null)));
   }
 
   /**
@@ -61,21 +223,47 @@ public final class TrafficMetrics {
   static List<MetricResult> summarize(List<TrafficObservation> observations,
       TrafficAnalytics analytics, List<String> servers, boolean keys, boolean alike,
       double level) {
+    ConfidenceInterval[] percentiles = quantiles(observations,
+        TrafficObservation.PERCENTILE_LEVELS, (o, k) -> o.responsePercentiles()[k], level);
     List<MetricResult> metrics = new ArrayList<>();
     for (Figure f : figures(keys)) {
-      metrics.add(MetricResult.over(SCOPE, f.name(), f.unit(), observations, f.value(), level,
-          analytic(f.name(), analytics)));
+      metrics.add(MetricResult.of(SCOPE, f.name(), f.unit(),
+          f.estimate(observations, percentiles, level), analytic(f.name(), analytics),
+          f.values(observations)));
     }
     for (int i = 0; i < servers.size(); i++) {
-      int index = i;
-      metrics.add(MetricResult.over(servers.get(i), "utilization", "1", observations,
-          o -> o.utilization()[index], level,
-          alike ? quiet(analytics.utilization()) : Analytic.NONE));
-      metrics.add(MetricResult.over(servers.get(i), "queue-length", "1", observations,
-          o -> o.queueLength()[index], level,
-          alike ? quiet(analytics.queueLength()) : Analytic.NONE));
+      for (Figure f : serverFigures(i)) {
+        Analytic formula = f.name().equals("utilization") ? analytics.utilization()
+            : analytics.queueLength();
+        metrics.add(MetricResult.of(servers.get(i), f.name(), f.unit(),
+            f.estimate(observations, percentiles, level), alike ? quiet(formula) : Analytic.NONE,
+            f.values(observations)));
+      }
     }
     return metrics;
+  }
+
+  /** Each replication's number of served requests: the size of its sample of response times. */
+  static long[] served(List<TrafficObservation> observations) {
+    return observations.stream().mapToLong(TrafficObservation::served).toArray();
+  }
+
+  private static Ratio ratio(ToDoubleFunction<TrafficObservation> part,
+      ToDoubleFunction<TrafficObservation> whole, Kind kind, String none) {
+    return new Ratio(part, whole, kind, none);
+  }
+
+  /** A count per replication: its mean, never below 0, one-sided after none. */
+  private static Ratio count(ToDoubleFunction<TrafficObservation> count) {
+    return new Ratio(count, o -> 1, Kind.RATE, null);
+  }
+
+  private static double sum(double[] values) {
+    double sum = 0;
+    for (double v : values) {
+      sum += v;
+    }
+    return sum;
   }
 
   /** The value and formula, or nothing: the traffic's rows already say why there is none. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.nines.models.traffic.BalancerSpec;
+import dev.nines.models.traffic.TrafficObservation;
 import dev.nines.scenarios.Overrides;
 import dev.nines.scenarios.Scenario;
 import dev.nines.scenarios.ScenarioException;
@@ -85,6 +86,42 @@ class MetricValuesTest {
     }
   }
 
+  /**
+   * A traffic figure is a ratio of sums over the replications (or a quantile of their requests
+   * pooled), not the mean of its per-replication values; those are each replication's own.
+   */
+  @Test
+  void trafficFiguresAreRatiosOfSumsBesideTheirPerReplicationValues() throws ScenarioException {
+    Scenario scenario = scenario();
+    ExperimentResult r = Experiment.run(scenario, 2);
+    List<TrafficObservation> traffic = new ArrayList<>();
+    for (int i = 0; i < REPLICATIONS; i++) {
+      traffic.add(Experiment.replicate(scenario, i).traffic());
+    }
+    for (TrafficMetrics.Figure figure : TrafficMetrics.figures(false)) {
+      MetricResult m = r.metric("traffic", figure.name());
+      assertEquals(REPLICATIONS, m.values().size(), figure.name());
+      for (int i = 0; i < REPLICATIONS; i++) {
+        assertEquals(figure.value(traffic.get(i)), m.values().get(i), 0, figure.name());
+      }
+      double expected;
+      if (figure.estimator() instanceof TrafficMetrics.Ratio ratio) {
+        double part = 0;
+        double whole = 0;
+        for (TrafficObservation o : traffic) {
+          part += ratio.part().applyAsDouble(o);
+          whole += ratio.whole().applyAsDouble(o);
+        }
+        expected = part / whole;
+        assertEquals(REPLICATIONS, m.n(), figure.name());
+      } else {
+        double level = ((TrafficMetrics.Quantile) figure.estimator()).level();
+        expected = TrafficObservation.quantile(TrafficObservation.pooledResponses(traffic), level);
+      }
+      assertEquals(expected, m.mean(), 1e-12 * Math.abs(expected), figure.name());
+    }
+  }
+
   @Test
   void transformedFiguresCarryTransformedValues() throws ScenarioException {
     ExperimentResult r = run(2);
@@ -148,13 +185,14 @@ class MetricValuesTest {
         List.of(BalancerSpec.named("random"), BalancerSpec.named("round-robin")), List.of(), 2);
     Comparison.Variant baseline = r.variants().get(0);
     Comparison.Variant other = r.variants().get(1);
-    for (String name : List.of("response-time", "throughput", "timeouts")) {
+    for (String name : List.of("response-time", "throughput", "timeouts", "response-p99")) {
       MetricResult mine = find(other.metrics(), name);
       MetricResult theirs = find(baseline.metrics(), name);
       MetricResult difference = find(other.differences(), name);
-      assertConsistent(mine, REPLICATIONS);
-      assertConsistent(theirs, REPLICATIONS);
-      assertConsistent(difference, REPLICATIONS);
+      // The difference of the two estimates, its values the per-replication differences.
+      assertEquals(mine.mean() - theirs.mean(), difference.mean(),
+          1e-12 * Math.abs(theirs.mean()), name);
+      assertEquals(REPLICATIONS, difference.values().size(), name);
       for (int i = 0; i < REPLICATIONS; i++) {
         assertEquals(mine.values().get(i) - theirs.values().get(i), difference.values().get(i), 0,
             name + " in replication " + i);
