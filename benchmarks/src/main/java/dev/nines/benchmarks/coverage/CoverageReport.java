@@ -18,15 +18,64 @@ final class CoverageReport {
 
   private CoverageReport() {}
 
-  /** The Markdown page: how it was made, the table, then each case's exact values. */
+  /** The Markdown page: how it was made, a summary, the full table, each case's exact values. */
   static String markdown(StudyOptions options, List<CoverageCase> cases, List<Coverage> rows) {
     StringBuilder md = new StringBuilder();
     md.append("# Coverage of nines' 95 % intervals\n\n");
     md.append("`").append(options.commandLine()).append("`\n\n");
-    md.append("Each row runs the case once per seed (seeds ").append(options.firstSeed())
+    md.append("Each figure runs the case once per seed (seeds ").append(options.firstSeed())
         .append("..").append(options.firstSeed() + options.seeds() - 1)
         .append("), each run with R replications, and checks the figure's interval against its ")
-        .append("exact value. Target: coverage 93–97 %.\n\n");
+        .append("exact value. Target: coverage 93–97 % (bold: outside it).\n");
+    summary(md, options, rows);
+    detail(md, rows);
+    md.append("\n## Cases and exact values\n");
+    for (CoverageCase c : cases) {
+      Start used = options.startOf(c);
+      md.append("\n### ").append(c.id()).append("\n\n").append(c.description()).append(". ");
+      md.append("Start: ").append(used.word());
+      if (used != c.start()) {
+        md.append(" (the exact values assume ").append(c.start().word())
+            .append(": time averages and counts carry the start-up bias)");
+      }
+      md.append(".\n\n| figure | exact | formula |\n|---|---|---|\n");
+      for (Figure f : c.figures()) {
+        md.append("| ").append(f.label()).append(" | ").append(exact(f)).append(" | ")
+            .append(cell(f.formula())).append(" |\n");
+      }
+    }
+    return md.toString();
+  }
+
+  /** One line per figure: its coverage at each replication count, its bias at the largest. */
+  private static void summary(StringBuilder md, StudyOptions options, List<Coverage> rows) {
+    List<Integer> counts = options.replications();
+    md.append("\n## Summary\n\n| case | figure |");
+    for (int r : counts) {
+      md.append(" R = ").append(r).append(" |");
+    }
+    md.append(" relative bias at R = ").append(counts.get(counts.size() - 1)).append(" |\n|---|---|");
+    md.append("---:|".repeat(counts.size())).append("---|\n");
+    Map<String, List<Coverage>> byFigure = new LinkedHashMap<>();
+    for (Coverage row : rows) {
+      byFigure.computeIfAbsent(row.coverageCase().id() + " | " + row.figure().label(),
+          k -> new ArrayList<>()).add(row);
+    }
+    for (Map.Entry<String, List<Coverage>> figure : byFigure.entrySet()) {
+      md.append("| ").append(figure.getKey()).append(" |");
+      for (Coverage row : figure.getValue()) {
+        String rate = String.format(Locale.ROOT, "%.1f", 100 * row.rate());
+        md.append(' ').append(!row.isReported() ? "not reported"
+            : row.onTarget() || row.figure().certain() ? rate : "**" + rate + "**").append(" |");
+      }
+      Coverage last = figure.getValue().get(figure.getValue().size() - 1);
+      md.append(' ').append(last.isReported() ? bias(last) : "—").append(" |\n");
+    }
+  }
+
+  /** Every row: coverage with its Wilson interval, bias and the counts of defective intervals. */
+  private static void detail(StringBuilder md, List<Coverage> rows) {
+    md.append("\n## Detail\n\n");
     md.append("| case | figure | R | coverage % [Wilson 95 %] | target | relative bias "
         + "| zero-width | out-of-range | missing | one-sided |\n");
     md.append("|---|---|---:|---|---|---|---:|---:|---:|---:|\n");
@@ -48,22 +97,6 @@ final class CoverageReport {
           .append(" | ").append(row.missing())
           .append(" | ").append(row.oneSided()).append(" |\n");
     }
-    md.append("\n## Cases and exact values\n");
-    for (CoverageCase c : cases) {
-      Start used = options.startOf(c);
-      md.append("\n### ").append(c.id()).append("\n\n").append(c.description()).append(". ");
-      md.append("Start: ").append(used.word());
-      if (used != c.start()) {
-        md.append(" (the exact values assume ").append(c.start().word())
-            .append(": time averages and counts carry the start-up bias)");
-      }
-      md.append(".\n\n| figure | exact | formula |\n|---|---|---|\n");
-      for (Figure f : c.figures()) {
-        md.append("| ").append(f.label()).append(" | ").append(exact(f)).append(" | ")
-            .append(cell(f.formula())).append(" |\n");
-      }
-    }
-    return md.toString();
   }
 
   /** The same results as JSON; non-finite numbers are strings ("Infinity"), NaN is null. */
@@ -146,7 +179,11 @@ final class CoverageReport {
     return Double.isInfinite(x) ? (x > 0 ? "Infinity" : "-Infinity") : (Object) x;
   }
 
+  /** ok, LOW or HIGH against 93–97 %; "certain" for a figure that cannot vary. */
   private static String target(Coverage row) {
+    if (row.figure().certain()) {
+      return "certain";
+    }
     return row.onTarget() ? "ok" : row.rate() < 0.93 ? "LOW" : "HIGH";
   }
 
@@ -160,8 +197,16 @@ final class CoverageReport {
       return b > 0 ? "+∞" : "−∞";
     }
     String se = Double.isFinite(row.relativeBiasError())
-        ? String.format(Locale.ROOT, " ± %.2f", 100 * row.relativeBiasError()) : "";
-    return String.format(Locale.ROOT, "%+.2f %%", 100 * b) + se;
+        ? " ± " + percent(row.relativeBiasError(), false) : "";
+    return percent(b, true) + " %" + se;
+  }
+
+  /** A share in per cent: two decimals, or two significant digits below 0.01 %. */
+  private static String percent(double share, boolean signed) {
+    double x = 100 * share;
+    String sign = signed ? "+" : "";
+    return x == 0 || Math.abs(x) >= 0.01 ? String.format(Locale.ROOT, "%" + sign + ".2f", x)
+        : String.format(Locale.ROOT, "%" + sign + ".1e", x);
   }
 
   /** The exact value with its unit; times also in hours or milliseconds where that reads better. */

@@ -54,18 +54,24 @@ public final class CoverageStudy {
     }
   }
 
-  /** Every case at every replication count, in order: the table's rows. */
+  /** Every case's figures at every replication count: case by case, figure by figure, then R. */
   public static List<Coverage> run(StudyOptions options, List<CoverageCase> cases) {
     ExecutorService pool = pool(options.threads());
     try {
       List<Coverage> rows = new ArrayList<>();
       for (CoverageCase c : cases) {
+        List<List<Coverage>> byCount = new ArrayList<>();
         for (int r : options.replications()) {
           long start = System.nanoTime(); // progress on stderr only, never in the results
-          rows.addAll(CoverageRunner.run(c, options.startOf(c), r, options.firstSeed(),
+          byCount.add(CoverageRunner.run(c, options.startOf(c), r, options.firstSeed(),
               options.seeds(), pool));
           System.err.printf(Locale.ROOT, "coverage: %s, %d replications, %d seeds: %.1f s%n",
               c.id(), r, options.seeds(), (System.nanoTime() - start) / 1e9);
+        }
+        for (int f = 0; f < c.figures().size(); f++) {
+          for (List<Coverage> figures : byCount) {
+            rows.add(figures.get(f));
+          }
         }
       }
       return rows;
@@ -88,7 +94,7 @@ public final class CoverageStudy {
     try {
       Path dir = file.toAbsolutePath().getParent();
       Files.createDirectories(dir);
-      Path temporary = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
+      Path temporary = dir.resolve("." + file.getFileName() + ".tmp");
       Files.writeString(temporary, text, StandardCharsets.UTF_8);
       Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING,
           StandardCopyOption.ATOMIC_MOVE);

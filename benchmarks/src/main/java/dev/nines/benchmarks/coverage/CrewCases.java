@@ -56,17 +56,13 @@ final class CrewCases {
   static CoverageCase steadyState() {
     double horizon = 7000 * HOUR;
     double lambda = 1 / MTTF;
-    double mu = 1 / MTTR;
     Chain chain = chain();
     double[] pi = chain.stationary();
     double u = pi[2] + pi[3];
     double a = pi[0] + pi[1];
     double frequency = pi[1] * 2 * lambda; // system failures: k = 1 -> 2
     double mttf = chain.meanTimeTo(new boolean[] {false, false, true, true})[0];
-    // An outage enters k = 2 and ends at the first return to k = 1; meanwhile the third replica
-    // can fail (2 -> 3 at λ) and the technician works on (3 -> 2 at μ).
-    PhaseType outage = new PhaseType(new double[] {1, 0},
-        new double[][] {{-(lambda + mu), lambda}, {mu, -mu}});
+    PhaseType outage = outage();
     double queue = pi[2] + 2 * pi[3];
     double arrivals = 0;
     for (int k = 0; k < 4; k++) {
@@ -88,6 +84,7 @@ final class CrewCases {
       figures.add(Figure.of(s, "outage-p" + Math.round(p * 100), outage.quantile(p), "s",
           Range.NON_NEGATIVE, "phase-type quantile, k=2 until k=1"));
     }
+    figures.addAll(groupFigures(pi, horizon, lambda));
     figures.add(Figure.of("replica", "unit-availability", 1 - meanDown / 3, "1",
         Range.PROBABILITY, "1 − E[k]/3"));
     figures.add(Figure.of("tech", "crew-utilization", 1 - pi[0], "1", Range.PROBABILITY,
@@ -100,6 +97,48 @@ final class CrewCases {
         "2-of-3 exponential replicas (MTTF 100 h, MTTR 5 h), one technician; horizon 7000 h: "
             + "18 system failures and 200 replica failures per replication",
         YAML.formatted("7000h"), Start.STATIONARY, figures);
+  }
+
+  /**
+   * The group's own figures: the group is up only while all three replicas are (k = 0), fails at
+   * 3λ from there, and its outage is the technician's busy period, from k = 1 back to k = 0.
+   */
+  private static List<Figure> groupFigures(double[] pi, double horizon, double lambda) {
+    double frequency = pi[0] * 3 * lambda;
+    double u = pi[1] + pi[2] + pi[3];
+    PhaseType busy = busyPeriod();
+    String g = "replica";
+    List<Figure> figures = new ArrayList<>(List.of(
+        Figure.of(g, "availability", pi[0], "1", Range.PROBABILITY, "CTMC: π0"),
+        Figure.of(g, "failures", frequency * horizon, "1", Range.NON_NEGATIVE, "H·π0·3λ"),
+        Figure.of(g, "mtbf", 1 / (3 * lambda), "s", Range.NON_NEGATIVE, "1/(3λ)"),
+        Figure.of(g, "mttr", u / frequency, "s", Range.NON_NEGATIVE, "(1 − π0) / (π0·3λ)"),
+        Figure.of(g, "mttf", 1 / (3 * lambda), "s", Range.NON_NEGATIVE, "1/(3λ)")));
+    for (double p : OUTAGE_LEVELS) {
+      figures.add(Figure.of(g, "outage-p" + Math.round(p * 100), busy.quantile(p), "s",
+          Range.NON_NEGATIVE, "phase-type quantile, k=1 until k=0"));
+    }
+    return figures;
+  }
+
+  /**
+   * The system's outage: it enters k = 2 and ends at the first return to k = 1; meanwhile the third
+   * replica can fail (2 -> 3 at λ) and the technician works on (3 -> 2 at μ).
+   */
+  static PhaseType outage() {
+    double lambda = 1 / MTTF;
+    double mu = 1 / MTTR;
+    return new PhaseType(new double[] {1, 0}, new double[][] {{-(lambda + mu), lambda}, {mu, -mu}});
+  }
+
+  /** The technician's busy period, the group's outage: from k = 1 until k = 0. */
+  static PhaseType busyPeriod() {
+    double lambda = 1 / MTTF;
+    double mu = 1 / MTTR;
+    return new PhaseType(new double[] {1, 0, 0}, new double[][] {
+        {-(2 * lambda + mu), 2 * lambda, 0},
+        {mu, -(lambda + mu), lambda},
+        {0, mu, -mu}});
   }
 
   /** Transient availability A(t) from all replicas new, at 2 h, 10 h and 50 h. */

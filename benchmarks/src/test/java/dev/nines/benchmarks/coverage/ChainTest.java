@@ -75,20 +75,24 @@ class ChainTest {
   }
 
   @Test
-  void outageMeanIsDowntimePerFailure() {
-    // Two independent routes to the 2-of-3 system's MTTR: the phase-type mean ∫(1 − F) and
-    // U / f from the stationary distribution. The integral is a plain midpoint sum.
+  void outageMeansAreDowntimePerFailure() {
+    // Two independent routes to the mean outage, of the system and of the replica group: the
+    // phase-type mean ∫(1 − F), a plain midpoint sum, against U / f from the stationary
+    // distribution.
     double lambda = 1 / CrewCases.MTTF;
-    double mu = 1 / CrewCases.MTTR;
-    PhaseType outage = new PhaseType(new double[] {1, 0},
-        new double[][] {{-(lambda + mu), lambda}, {mu, -mu}});
+    double[] pi = CrewCases.chain().stationary();
+    double system = (pi[2] + pi[3]) / (pi[1] * 2 * lambda);
+    assertEquals(system, mean(CrewCases.outage()), 1e-6 * system);
+    double group = (1 - pi[0]) / (pi[0] * 3 * lambda);
+    assertEquals(group, mean(CrewCases.busyPeriod()), 1e-6 * group);
+  }
+
+  private static double mean(PhaseType distribution) {
     double step = CrewCases.MTTR / 200;
     double integral = 0;
-    for (int i = 0; i < 200 * 60; i++) {
-      integral += (1 - outage.cdf((i + 0.5) * step)) * step;
+    for (int i = 0; i < 200 * 80; i++) {
+      integral += (1 - distribution.cdf((i + 0.5) * step)) * step;
     }
-    double[] pi = CrewCases.chain().stationary();
-    double mttr = (pi[2] + pi[3]) / (pi[1] * 2 * lambda);
-    assertEquals(mttr, integral, 1e-6 * mttr);
+    return integral;
   }
 }

@@ -88,6 +88,10 @@ class CoverageCasesTest {
         + CoverageReport.json(two, cases, CoverageStudy.run(two, cases));
     assertEquals(first, second);
     assertTrue(first.contains("| one-unit | system/mtbf | 5 |"), first);
+    // The summary's line: coverage at R = 3 and R = 5, then the bias at R = 5.
+    assertTrue(java.util.regex.Pattern.compile(
+        "\n\\| one-unit \\| system/mtbf \\| \\**[0-9.]+\\** \\| \\**[0-9.]+\\** \\| [+-]")
+        .matcher(first).find(), first);
   }
 
   private static double exact(CoverageCase c, String name) {
