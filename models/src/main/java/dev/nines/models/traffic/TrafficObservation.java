@@ -31,10 +31,13 @@ import org.HdrHistogram.DoubleHistogramIterationValue;
  *     into, seconds
  * @param requestsByBucket per bucket, the requests counted above that arrived in it
  * @param servedByBucket per bucket, those of them that were served (in the end, retries included)
+ * @param completions requests served (answered) within the observed window, whenever they arrived:
+ *     the departures that make the throughput, which then has no edge effect at either end
  */
 public record TrafficObservation(
     long requests,
     long served,
+    long completions,
     long dropped,
     long timedOut,
     long lost,
@@ -139,9 +142,9 @@ public record TrafficObservation(
     return bytes;
   }
 
-  /** Served requests per second. */
+  /** Requests answered per second of the window. */
   public double throughput() {
-    return served / observed;
+    return completions / observed;
   }
 
   /** Share of requests served: the request-level availability; NaN when none came. */

@@ -48,6 +48,8 @@ public final class TrafficSimulation implements Server.Outcomes {
   private final List<Double> keysMoved = new ArrayList<>();
   private long requests;
   private long served;
+  /** Requests answered in the observed window, whenever they arrived: the throughput's count. */
+  private long completions;
   private long dropped;
   private long timedOut;
   private long lost;
@@ -164,6 +166,9 @@ public final class TrafficSimulation implements Server.Outcomes {
   }
 
   private void settle(Request request, Outcome outcome) {
+    if (outcome == Outcome.SUCCESS && simulation.now() >= warmup) {
+      completions++;
+    }
     if (request.arrival < warmup) {
       return;
     }
@@ -241,7 +246,7 @@ public final class TrafficSimulation implements Server.Outcomes {
       queueLength[i] = servers[i].queueLength(horizon);
       inSystem += servers[i].inSystem(horizon);
     }
-    return new TrafficObservation(requests, served, dropped, timedOut, lost, retries,
+    return new TrafficObservation(requests, served, completions, dropped, timedOut, lost, retries,
         horizon - warmup, responseTotal, TrafficObservation.encode(histogram), percentiles,
         utilization, queueLength, inSystem, keysMoved.stream().mapToDouble(Double::doubleValue).toArray(),
         quantiles, bucketWidth, requestsByBucket.clone(), servedByBucket.clone());

@@ -15,7 +15,6 @@ import dev.nines.scenarios.Scenario;
 import dev.nines.simulator.Durations;
 import dev.nines.simulator.stats.ConfidenceInterval;
 import dev.nines.simulator.stats.Estimates;
-import org.apache.commons.math3.stat.interval.WilsonScoreInterval;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -165,25 +164,20 @@ final class DetailsCollector {
   private static Curve transientCurve(Scenario scenario, List<Replication> replications,
       double[] grid, int offset, double level) {
     Analytics analytics = Analytics.of(scenario.system());
-    SystemChain chain = analytics.chain().orElse(null);
-    Function<Double, Analytic> exact = !scenario.faults().isEmpty()
-        ? t -> Analytic.none(Experiment.SCRIPTED)
-        : chain == null ? t -> Analytic.none(analytics.chainReason())
-        : t -> Analytic.of(chain.systemAvailabilityAt(t), "CTMC transient, uniformization");
+    Function<Double, Analytic> exact = t -> Experiment.transientAvailability(scenario, analytics, t);
     String formula = exact.apply(grid[0]).formula();
     Curve byT = curve(grid, i -> exact.apply(grid[i]), formula, replications.size(),
         (r, i) -> replications.get(r).upAt()[offset + i] ? 1 : 0, level);
-    // A share of replications: the Wilson score interval, which stays honest when every
+    // A share of replications: the exact binomial interval, which stays honest when every
     // replication is up (a t-interval would shrink to nothing there).
     double[] low = new double[grid.length];
     double[] high = new double[grid.length];
     int n = replications.size();
     for (int i = 0; i < grid.length; i++) {
       int up = (int) Math.round(byT.mean()[i] * n);
-      org.apache.commons.math3.stat.interval.ConfidenceInterval wilson =
-          new WilsonScoreInterval().createInterval(n, up, level);
-      low[i] = wilson.getLowerBound();
-      high[i] = wilson.getUpperBound();
+      ConfidenceInterval share = Estimates.proportion(up, n, level);
+      low[i] = share.low();
+      high[i] = share.high();
     }
     return new Curve(grid, byT.mean(), low, high, byT.analytic(), byT.formula());
   }

@@ -134,10 +134,7 @@ public final class Experiment {
         upValues[i] = replications.get(i).upAt()[j] ? 1 : 0;
         up += replications.get(i).upAt()[j] ? 1 : 0;
       }
-      SystemChain chain = analytics.chain().orElse(null);
-      Analytic exact = scripted != null ? Analytic.none(scripted)
-          : chain == null ? Analytic.none(analytics.chainReason())
-          : Analytic.of(chain.systemAvailabilityAt(t.getValue()), "CTMC transient, uniformization");
+      Analytic exact = transientAvailability(scenario, analytics, t.getValue());
       metrics.add(MetricResult.of(AvailabilitySimulation.SYSTEM, "availability-at-" + t.getKey(),
           "1", Estimates.proportion(up, upValues.length, scenario.confidence()), exact,
           upValues));
@@ -196,6 +193,23 @@ public final class Experiment {
     }
     return new ExperimentResult(scenario, metrics,
         DetailsCollector.collect(scenario, replications, grid, at.size()));
+  }
+
+  /**
+   * The exact system availability at time t: from all units new, the CTMC's transient solution;
+   * from the stationary state, the steady state at every t.
+   */
+  static Analytic transientAvailability(Scenario scenario, Analytics analytics, double t) {
+    if (!scenario.faults().isEmpty()) {
+      return Analytic.none(SCRIPTED);
+    }
+    if (scenario.startPlan().start() == Start.STATIONARY) {
+      Analytic steady = analytics.system().availability();
+      return steady.map(a -> a, "stationary start: A(t) = A, " + steady.formula());
+    }
+    SystemChain chain = analytics.chain().orElse(null);
+    return chain == null ? Analytic.none(analytics.chainReason())
+        : Analytic.of(chain.systemAvailabilityAt(t), "CTMC transient, uniformization");
   }
 
   /** The request-level figures, then each server's. */

@@ -24,7 +24,7 @@ import org.HdrHistogram.DoubleHistogram;
  * <p>How each is estimated over the replications (README, "How figures are estimated"): a ratio of
  * sums, never a mean of per-replication ratios, on the scale that keeps it possible
  * ({@link Estimates}): the success and drop ratios are shares of all requests (Σserved /
- * Σrequests), throughput a rate (Σserved / Σobserved time), the counts means per replication that
+ * Σrequests), throughput a rate (Σanswered in the window / Σobserved time), the counts means per replication that
  * stay above 0, the mean response time Σ response times / Σ served, utilization a share and the
  * queue length a positive mean. The percentiles are those of every served request of every
  * replication pooled (merged histograms, within 0.1 %), with a sectioning interval
@@ -178,7 +178,7 @@ public final class TrafficMetrics {
   public static List<Figure> figures(boolean keys) {
     String noRequest = "no request came";
     List<Figure> figures = new ArrayList<>(List.of(
-        new Figure("throughput", "1/s", ratio(o -> o.served(), o -> o.observed(), Kind.RATE,
+        new Figure("throughput", "1/s", ratio(o -> o.completions(), o -> o.observed(), Kind.RATE,
             "nothing observed")),
         new Figure("success-ratio", "1", ratio(o -> o.served(), o -> o.requests(), Kind.SHARE,
             noRequest)),

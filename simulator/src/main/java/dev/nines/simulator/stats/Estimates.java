@@ -53,14 +53,17 @@ public final class Estimates {
 
   /**
    * A positive quantity per event, Σx / Σevents (MTBF = up time / failures, mean wait = waiting
-   * time / repairs), on the log scale. With no event the ratio is unknown (NaN, note
-   * {@code noEvent}); a total of 0 over events (no repair ever waited) gives [0, 0].
+   * time / repairs), on the log scale. With no event the ratio is unknown: no estimate, the whole
+   * range [0, ∞) and the note {@code noEvent}; a total of 0 over events (no repair ever waited)
+   * gives [0, 0].
    */
   public static ConfidenceInterval perEvent(double[] x, double[] events, double level,
       String noEvent) {
     RatioEstimator ratio = new RatioEstimator(x, events);
     if (!(ratio.sumY() > 0)) {
-      return new ConfidenceInterval(Double.NaN, Double.NaN, Double.NaN, ratio.n(), level, noEvent);
+      // Nothing to go on: the whole possible range, which is honest and says so.
+      return new ConfidenceInterval(Double.NaN, 0, Double.POSITIVE_INFINITY, ratio.n(), level,
+          noEvent);
     }
     if (ratio.sumX() == 0) {
       return new ConfidenceInterval(0, 0, 0, ratio.n(), level);
@@ -91,17 +94,26 @@ public final class Estimates {
   }
 
   /**
-   * The share of replications in which something held (the system up at time t), with the Wilson
-   * score interval: it stays inside [0, 1] and keeps its width when every replication agrees.
+   * The share of replications in which something held (the system up at time t), with the exact
+   * Clopper–Pearson interval: it stays inside [0, 1], keeps its width when every replication
+   * agrees, and covers at least the level for every true share (more where few replications make
+   * the count coarse: no interval on ten yes/no answers can do better without undercovering).
    */
   public static ConfidenceInterval proportion(long successes, long trials, double level) {
     if (trials == 0) {
       return new ConfidenceInterval(Double.NaN, Double.NaN, Double.NaN, 0, level);
     }
-    org.apache.commons.math3.stat.interval.ConfidenceInterval wilson =
-        new org.apache.commons.math3.stat.interval.WilsonScoreInterval()
+    if (successes == trials) { // the library's interval needs a failure on each side's formula
+      return new ConfidenceInterval(1, Math.pow((1 - level) / 2, 1.0 / trials), 1, trials, level);
+    }
+    if (successes == 0) {
+      return new ConfidenceInterval(0, 0, 1 - Math.pow((1 - level) / 2, 1.0 / trials), trials,
+          level);
+    }
+    org.apache.commons.math3.stat.interval.ConfidenceInterval exact =
+        new org.apache.commons.math3.stat.interval.ClopperPearsonInterval()
             .createInterval((int) trials, (int) successes, level);
-    return new ConfidenceInterval((double) successes / trials, wilson.getLowerBound(),
-        wilson.getUpperBound(), trials, level);
+    return new ConfidenceInterval((double) successes / trials, exact.getLowerBound(),
+        exact.getUpperBound(), trials, level);
   }
 }

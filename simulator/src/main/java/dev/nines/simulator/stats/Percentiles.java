@@ -29,28 +29,46 @@ public final class Percentiles {
    * [x(j), x(k)] covers it with probability P(j ≤ B < k). j and k are taken from the exact binomial
    * tails, each holding at most (1 − level)/2, so the coverage is at least the level for any
    * continuous distribution. Where the sample is too small for a bound (j below the first value, k
-   * past the last), that bound is infinite: the data do not bound that side.
+   * past the last), that bound is infinite: the data do not bound that side, and the other side
+   * takes all of 1 − level (a one-sided interval). An empty sample bounds neither side.
    */
   public static ConfidenceInterval interval(double[] values, double p, double level) {
     double estimate = of(values, p);
     int n = values.length;
     if (n == 0) {
-      return new ConfidenceInterval(estimate, Double.NaN, Double.NaN, 0, level);
+      return new ConfidenceInterval(estimate, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY,
+          0, level);
     }
     double[] sorted = values.clone();
     Arrays.sort(sorted);
-    double tail = (1 - level) / 2;
     BinomialDistribution below = new BinomialDistribution(null, n, p);
-    // j - 1 = the largest m with P(B <= m) <= tail (j = 0: no lower bound)
-    int j = below.inverseCumulativeProbability(tail);
-    if (below.cumulativeProbability(j) > tail) {
-      j--;
+    double alpha = 1 - level;
+    int j = lowerRank(below, alpha / 2);
+    int k = upperRank(below, alpha / 2);
+    // A side the sample cannot bound leaves all of alpha to the other, which it bounds more tightly.
+    if (k > n && j >= 1) {
+      j = lowerRank(below, alpha);
+    } else if (j < 1 && k <= n) {
+      k = upperRank(below, alpha);
     }
-    j++;
-    // k - 1 = the smallest m with P(B <= m) >= 1 - tail (k > n: no upper bound)
-    int k = below.inverseCumulativeProbability(1 - tail) + 1;
     double low = j >= 1 ? sorted[j - 1] : Double.NEGATIVE_INFINITY;
     double high = k <= n ? sorted[k - 1] : Double.POSITIVE_INFINITY;
     return new ConfidenceInterval(estimate, low, high, n, level);
+  }
+
+  /** j: x(j) is below the quantile but with probability at most {@code tail}; 0 when none is. */
+  private static int lowerRank(BinomialDistribution below, double tail) {
+    // j - 1 = the largest m with P(B <= m) <= tail
+    int m = below.inverseCumulativeProbability(tail);
+    if (below.cumulativeProbability(m) > tail) {
+      m--;
+    }
+    return m + 1;
+  }
+
+  /** k: x(k) is above the quantile but with probability at most {@code tail}; n + 1 when none is. */
+  private static int upperRank(BinomialDistribution below, double tail) {
+    // k - 1 = the smallest m with P(B <= m) >= 1 - tail
+    return below.inverseCumulativeProbability(1 - tail) + 1;
   }
 }

@@ -10,13 +10,17 @@ import org.apache.commons.math3.distribution.TDistribution;
  * the estimate is consistent (a mean of per-replication ratios is biased by about 1/E[y], and more
  * replications only make it more confidently wrong).
  *
- * <p>The standard error is the delta method's, √(Σ(x_i − R·y_i)² / (n(n−1))) / ȳ. The interval is
- * symmetric on a {@link Scale} that keeps it inside the possible range (log for positive ratios,
- * logit for shares) and mapped back. Its Student-t quantile has min(n − 1, 2·m) degrees of freedom,
- * where m is the smaller of the Kish effective sample sizes (Σ|v|)² / Σv² of the x and of the y:
- * when a few replications carry all of a sum (rare failures), the variance rests on those few and
- * the quantile widens accordingly. The coverage this gives is measured by the project's coverage
- * study (README, "How figures are estimated").
+ * <p>The variance comes from the residuals e_i = x_i − R·y_i, which sum to 0. Only the
+ * replications with a residual carry information about it: when a few replications carry all of a
+ * sum (rare failures: most replications saw none), the classic n/(n − 1) correction for n
+ * replications understates it. So the variance is corrected for m, the Kish effective number of
+ * residuals, (Σ|e|)² / Σe²: se² = Σe² / (n·ȳ)² · m / (m − 1), which is the classic delta method
+ * when every replication counts alike (m = n). The interval is symmetric on a {@link Scale} that
+ * keeps it inside the possible range (log for positive ratios, logit for shares) and mapped back,
+ * with a Student-t quantile of min(n − 1, m) degrees of freedom. With m ≤ 1 (a single replication
+ * carries the whole sum) the data say nothing about the variance, and the interval is the whole
+ * possible range. The coverage this gives is measured by the project's coverage study (README, "How
+ * figures are estimated").
  */
 public final class RatioEstimator {
 
@@ -74,42 +78,73 @@ public final class RatioEstimator {
     return sumY > 0 ? sumX / sumY : Double.NaN;
   }
 
-  /** The delta-method standard error of the ratio; NaN with fewer than two replications or Σy = 0. */
+  /**
+   * The delta-method standard error of the ratio, corrected for the effective number of residuals
+   * (see the class comment); NaN with fewer than two replications, Σy = 0, or m ≤ 1.
+   */
   public double standardError() {
     int n = x.length;
-    if (n < 2 || !(sumY > 0)) {
+    double m = effectiveResiduals();
+    if (n < 2 || !(sumY > 0) || !(m > 1)) {
       return Double.NaN;
     }
-    double r = sumX / sumY;
-    double squares = 0;
-    for (int i = 0; i < n; i++) {
-      double residual = x[i] - r * y[i];
-      squares += residual * residual;
-    }
     double meanY = sumY / n;
-    return Math.sqrt(squares / ((double) n * (n - 1))) / meanY;
+    return Math.sqrt(sumOfSquares() / ((double) n * n) * m / (m - 1)) / meanY;
   }
 
   /**
-   * The degrees of freedom of the interval's quantile: n − 1, fewer when a few replications carry
-   * the sums (see the class comment); at least 1.
+   * m, the Kish effective number of residuals (Σ|e|)² / Σe²: n when every replication's residual
+   * is alike, the number of replications that carry the sums when only a few do; 0 when every
+   * residual is 0.
    */
+  public double effectiveResiduals() {
+    return kish(residuals());
+  }
+
+  /** The degrees of freedom of the interval's quantile: min(n − 1, m), at least 1. */
   public double degreesOfFreedom() {
-    double effective = Math.min(kish(x), kish(y));
-    return Math.max(1, Math.min(x.length - 1, 2 * effective));
+    return Math.max(1, Math.min(x.length - 1, effectiveResiduals()));
+  }
+
+  private double[] residuals() {
+    double r = sumY > 0 ? sumX / sumY : 0;
+    double[] e = new double[x.length];
+    for (int i = 0; i < e.length; i++) {
+      e[i] = x[i] - r * y[i];
+    }
+    return e;
+  }
+
+  private double sumOfSquares() {
+    double squares = 0;
+    for (double e : residuals()) {
+      squares += e * e;
+    }
+    return squares;
   }
 
   /**
    * The interval at the given level on the given scale. The bounds are NaN (unknown) with fewer than
    * two replications, when Σy is 0, or when the ratio lies on the edge of the scale (0 on the log
    * scale, 0 or 1 on the logit scale): the caller states what is known there ({@link NoEvents}).
-   * A ratio that no replication varies has a zero-width interval.
+   * When a single replication carries the whole sum (m ≤ 1), the interval is the scale's whole
+   * range, with a note. A ratio that no replication varies (every residual 0 with several
+   * replications behind it, such as a deterministic system) has a zero-width interval.
    */
   public ConfidenceInterval interval(double level, Scale scale) {
     double r = ratio();
+    int n = x.length;
+    if (n < 2 || !(sumY > 0) || !scale.inside(r)) {
+      return new ConfidenceInterval(r, Double.NaN, Double.NaN, n, level);
+    }
+    double m = effectiveResiduals();
+    if (m == 0 && carriers() > 1) {
+      return new ConfidenceInterval(r, r, r, n, level);
+    }
     double se = standardError();
-    if (Double.isNaN(se) || !scale.inside(r)) {
-      return new ConfidenceInterval(r, Double.NaN, Double.NaN, x.length, level);
+    if (Double.isNaN(se)) {
+      return new ConfidenceInterval(r, scale.lowest(), scale.highest(), n, level,
+          "one replication carries it all: no spread to judge");
     }
     double t = new TDistribution(null, degreesOfFreedom())
         .inverseCumulativeProbability(1 - (1 - level) / 2);
@@ -117,6 +152,17 @@ public final class RatioEstimator {
     double half = t * se * scale.slope(r);
     return new ConfidenceInterval(r, scale.back(center - half), scale.back(center + half),
         x.length, level);
+  }
+
+  /** How many replications have a non-zero numerator or denominator. */
+  private int carriers() {
+    int count = 0;
+    for (int i = 0; i < x.length; i++) {
+      if (x[i] != 0 || y[i] != 0) {
+        count++;
+      }
+    }
+    return count;
   }
 
   /** Kish's effective sample size of the values' magnitudes, (Σ|v|)² / Σv²; 0 when all are 0. */

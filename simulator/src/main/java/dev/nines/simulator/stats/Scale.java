@@ -40,6 +40,16 @@ public enum Scale {
     };
   }
 
+  /** The lowest value this scale reaches: the lower end of the possible range. */
+  double lowest() {
+    return this == LINEAR ? Double.NEGATIVE_INFINITY : 0;
+  }
+
+  /** The highest value this scale reaches: the upper end of the possible range. */
+  double highest() {
+    return this == LOGIT ? 1 : Double.POSITIVE_INFINITY;
+  }
+
   /** Whether x lies where this scale is defined (an estimate on the edge needs another rule). */
   boolean inside(double x) {
     return switch (this) {

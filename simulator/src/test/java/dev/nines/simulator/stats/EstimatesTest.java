@@ -43,20 +43,40 @@ class EstimatesTest {
   void perEventWithoutEventsIsUnknown() {
     ConfidenceInterval none = Estimates.perEvent(new double[] {0, 0}, new double[] {0, 0}, 0.95,
         "no failure seen");
-    assertTrue(Double.isNaN(none.mean()) && Double.isNaN(none.low()));
+    assertTrue(Double.isNaN(none.mean()));
+    assertEquals(0, none.low());
+    assertEquals(Double.POSITIVE_INFINITY, none.high());
     assertEquals("no failure seen", none.note());
     ConfidenceInterval waitedNever = Estimates.perEvent(new double[] {0, 0}, new double[] {3, 4},
         0.95, "x");
     assertEquals(0, waitedNever.mean());
   }
 
-  /** Wilson's interval for 30 of 30: [30/(30+z²), 1], z = 1.959964. */
+  /**
+   * Clopper–Pearson for 30 of 30: P(all up | p) = p^30 = 0.025 at the lower end, so [0.025^(1/30),
+   * 1]; for 3 of 10 the ends solve P(B >= 3 | p) = 0.025 and P(B <= 3 | p) = 0.025 (binomial tails,
+   * checked here by summing them).
+   */
   @Test
-  void proportionsKeepTheirWidthWhenAllAgree() {
+  void proportionsAreExact() {
     ConfidenceInterval all = Estimates.proportion(30, 30, 0.95);
-    double z2 = 1.959963984540054 * 1.959963984540054;
-    assertEquals(30 / (30 + z2), all.low(), 1e-12);
+    assertEquals(Math.pow(0.025, 1.0 / 30), all.low(), 1e-12);
     assertEquals(1, all.high(), 1e-12);
+    ConfidenceInterval none = Estimates.proportion(0, 30, 0.95);
+    assertEquals(1 - Math.pow(0.025, 1.0 / 30), none.high(), 1e-12);
+    ConfidenceInterval some = Estimates.proportion(3, 10, 0.95);
+    assertEquals(0.025, tail(10, some.low(), 3, 10), 1e-9);
+    assertEquals(0.025, tail(10, some.high(), 0, 3), 1e-9);
+  }
+
+  /** P(from <= B <= to) for B ~ binomial(n, p). */
+  private static double tail(int n, double p, int from, int to) {
+    double sum = 0;
+    for (int k = from; k <= to; k++) {
+      sum += org.apache.commons.math3.util.CombinatoricsUtils.binomialCoefficientDouble(n, k)
+          * Math.pow(p, k) * Math.pow(1 - p, n - k);
+    }
+    return sum;
   }
 
   private static double[] ones(int n) {

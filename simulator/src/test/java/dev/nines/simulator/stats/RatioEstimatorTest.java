@@ -14,35 +14,75 @@ class RatioEstimatorTest {
 
   /**
    * x = (2, 4, 6), y = (1, 1, 2) worked by hand: R = 12/4 = 3; residuals x - R·y = (-1, 1, 0), so
-   * se = √(2 / (3·2)) / (4/3) = √3/4; Kish sizes 144/56 and 16/6, so 2 degrees of freedom
-   * (t = 4.302653); on the log scale the bounds are 3·exp(∓ t·se/3).
+   * m = (1 + 1)² / 2 = 2 residuals count, se² = 2 / (3 · 4/3)² · 2/(2 - 1) = 1/4, and
+   * min(n - 1, m) = 2 degrees of freedom (t = 4.302653); on the log scale the bounds are
+   * 3·exp(∓ t·se/3).
    */
   @Test
   void deltaMethodByHand() {
     RatioEstimator r = new RatioEstimator(new double[] {2, 4, 6}, new double[] {1, 1, 2});
     assertEquals(3, r.ratio(), 1e-15);
-    assertEquals(Math.sqrt(3) / 4, r.standardError(), 1e-15);
-    assertEquals(2, r.degreesOfFreedom(), 0);
+    assertEquals(2, r.effectiveResiduals(), 1e-15);
+    assertEquals(0.5, r.standardError(), 1e-15);
+    assertEquals(2, r.degreesOfFreedom(), 1e-15);
     ConfidenceInterval ci = r.interval(0.95, Scale.LOG);
-    double factor = Math.exp(4.302652729911275 * (Math.sqrt(3) / 4) / 3);
+    double factor = Math.exp(4.302652729911275 * 0.5 / 3);
     assertEquals(3 / factor, ci.low(), 1e-9);
     assertEquals(3 * factor, ci.high(), 1e-9);
     ConfidenceInterval linear = r.interval(0.95, Scale.LINEAR);
-    assertEquals(3 - 4.302652729911275 * Math.sqrt(3) / 4, linear.low(), 1e-9);
+    assertEquals(3 - 4.302652729911275 * 0.5, linear.low(), 1e-9);
   }
 
-  /** A few replications that carry the sums lower the degrees of freedom: the quantile widens. */
+  /**
+   * With every replication alike (m = n) the correction is the classic n/(n - 1): values 1, 2, 3, 4
+   * have mean 2.5, sample variance 5/3 and so se = √(5/12); residuals ±1.5, ±0.5 give
+   * m = 16/5, not 4, so the residuals' spread, not their count, sets the weight.
+   */
+  @Test
+  void evenResidualsAreTheClassicCorrection() {
+    RatioEstimator r = RatioEstimator.mean(new double[] {1, 3, 1, 3});
+    assertEquals(4, r.effectiveResiduals(), 1e-12);
+    assertEquals(Math.sqrt((4.0 / 3) / 4), r.standardError(), 1e-12);
+    RatioEstimator uneven = RatioEstimator.mean(new double[] {1, 2, 3, 4});
+    assertEquals(16.0 / 5, uneven.effectiveResiduals(), 1e-12);
+  }
+
+  /**
+   * Two rare events among 30 replications: residuals 28 × (-1/15) and 2 × (14/15) give
+   * m = (56/15)² / (420/225) = 3136/420, so few degrees of freedom and a wide quantile.
+   */
   @Test
   void sparseSumsHaveFewDegreesOfFreedom() {
     double[] counts = new double[30];
     counts[3] = 1;
     counts[17] = 1;
     RatioEstimator r = RatioEstimator.mean(counts);
-    assertEquals(4, r.degreesOfFreedom(), 0); // Kish size 2, doubled
-    double[] even = new double[30];
-    java.util.Arrays.fill(even, 2);
-    even[0] = 3;
-    assertEquals(29, RatioEstimator.mean(even).degreesOfFreedom(), 0);
+    assertEquals(3136.0 / 420, r.degreesOfFreedom(), 1e-12);
+  }
+
+  /**
+   * One replication carrying the whole ratio (the only failure, its repair time) says nothing
+   * about the spread: the whole range. A mean whose only non-zero value is in one replication still
+   * has the others' zeros to go on (m = (2·0.27)² / (0.27² + 9·0.03²) = 3.6).
+   */
+  @Test
+  void oneCarrierIsTheWholeRange() {
+    double[] down = new double[10];
+    double[] failures = new double[10];
+    down[4] = 0.3;
+    failures[4] = 1;
+    ConfidenceInterval ci = new RatioEstimator(down, failures).interval(0.95, Scale.LOG);
+    assertEquals(0.3, ci.mean(), 1e-15);
+    assertEquals(0, ci.low());
+    assertEquals(Double.POSITIVE_INFINITY, ci.high());
+    assertTrue(ci.note().startsWith("one replication"));
+    assertEquals(3.6, new RatioEstimator(down, ones(10)).effectiveResiduals(), 1e-12);
+  }
+
+  private static double[] ones(int n) {
+    double[] ones = new double[n];
+    java.util.Arrays.fill(ones, 1);
+    return ones;
   }
 
   @Test
