@@ -244,32 +244,42 @@ public final class SystemChain {
     return systemUp.clone();
   }
 
+  /**
+   * The figures of the scope that is up in the states marked {@code up}: A = Σ π over the up states
+   * and U = Σ π over the down states, each summed on its own (U is never 1 − A, so it keeps the
+   * relative precision of the down states' probabilities however small they are); f = the
+   * steady-state flow from up to down states (a sum of non-negative terms too); MTBF = A / f and
+   * MTTR = U / f.
+   */
   private ScopeAnalytics scope(boolean[] up, String group) {
     double[] pi = stationary();
     double a = 0;
+    double u = 0;
+    boolean[] down = new boolean[up.length];
     for (int i = 0; i < pi.length; i++) {
+      down[i] = !up[i];
       if (up[i]) {
         a += pi[i];
+      } else {
+        u += pi[i];
       }
     }
     double f = Flows.frequencyLeaving(chain, pi, up);
-    boolean[] down = new boolean[up.length];
-    for (int i = 0; i < up.length; i++) {
-      down[i] = !up[i];
-    }
     Analytic unitA = group == null ? Analytic.NONE
         : Analytic.of(meanFractionUp(pi, group), "CTMC steady state");
     if (f == 0) {
       Analytic never = Analytic.none("no formula: nothing in this scope fails");
-      return new ScopeAnalytics(Analytic.of(a, "CTMC steady state"), Analytic.of(0, "CTMC"),
+      return new ScopeAnalytics(Analytic.of(a, "CTMC steady state"),
+          Analytic.of(u, "CTMC steady state: Σπ(down)"), Analytic.of(0, "CTMC"),
           never, never, never, unitA, null);
     }
     double mttf = Absorption.meanTimeTo(chain, initial, down);
     return new ScopeAnalytics(
         Analytic.of(a, "CTMC steady state"),
+        Analytic.of(u, "CTMC steady state: Σπ(down)"),
         Analytic.of(f, "CTMC failure frequency"),
         Analytic.of(a / f, "CTMC: A/f"),
-        Analytic.of((1 - a) / f, "CTMC: (1-A)/f"),
+        Analytic.of(u / f, "CTMC: U/f"),
         Double.isFinite(mttf) ? Analytic.of(mttf, "CTMC mean time to absorption") : Analytic.NONE,
         unitA,
         null);
