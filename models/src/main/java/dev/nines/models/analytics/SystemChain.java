@@ -215,11 +215,13 @@ public final class SystemChain {
 
   /**
    * The system's state at one time, every unit starting new: A(t) summed over the up states and
-   * U(t) over the down states, each on its own (U(t) is not 1 − A(t)). Both are lower bounds within
-   * {@link #TRANSIENT_EPSILON}: uniformization leaves out that much probability, never adds any.
-   * The bound is absolute, but each left-out term carries its own small share of down states, so
-   * a tiny U(t) is in practice exact relatively too (1e-9 on a unit down 1e-12 of the time,
-   * SystemChainTest).
+   * U(t) over the down states, each on its own (U(t) is not 1 − A(t)). Uniformization leaves out
+   * up to {@link #TRANSIENT_EPSILON} of the probability and never adds any, so the sums are lower
+   * bounds, each within that of the truth; both are divided by their total (1 minus what was left
+   * out), which keeps each within the same bound and makes them add up to 1 (A(t) of a system down
+   * 1e-18 of the time no longer reads 1 − 1e-11). The bound is absolute, but each left-out term
+   * carries its own small share of down states, so a tiny U(t) is in practice exact relatively too
+   * (1e-9 on a unit down 1e-12 of the time, SystemChainTest).
    */
   public record AtTime(double availability, double unavailability) {}
 
@@ -236,7 +238,8 @@ public final class SystemChain {
         u += result.probability(i);
       }
     }
-    return new AtTime(a, u);
+    double total = a + u;
+    return new AtTime(a / total, u / total);
   }
 
   /** A state in words: the units down in each group, or a Markov group's occupancy. */

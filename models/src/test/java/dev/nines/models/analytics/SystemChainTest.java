@@ -118,7 +118,7 @@ class SystemChainTest {
       double expected = lambda / (lambda + mu) * -Math.expm1(-(lambda + mu) * t);
       SystemChain.AtTime at = chain.systemAt(t);
       assertEquals(expected, at.unavailability(), 1e-9 * expected, "t = " + t);
-      assertEquals(1 - expected, at.availability(), 1e-10);
+      assertEquals(1 - expected, at.availability(), 1e-15); // A(t) + U(t) = 1
     }
   }
 
