@@ -25,8 +25,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = NinesCommand.Version.class,
     description = {
-      "Solve a scenario analytically, without simulation: steady-state availability, MTBF, MTTR,",
-      "MTTF per scope, from the exact CTMC when every unit is exponential or markov, else from the",
+      "Solve a scenario analytically, without simulation: steady-state availability,",
+      "unavailability (exact to thirty nines and beyond), MTBF, MTTR, MTTF per scope,",
+      "from the exact CTMC when every unit is exponential or markov, else from the",
       "closed forms for independent units."
     })
 final class SolveCommand implements Callable<Integer> {
@@ -37,7 +38,8 @@ final class SolveCommand implements Callable<Integer> {
   Path file;
 
   @Option(names = "--at", split = ",", paramLabel = "DURATION",
-      description = "System availability A(t) at these times, e.g. --at 1h,1d,30d,1y (needs the CTMC).")
+      description = "System availability A(t) and unavailability U(t) at these times, e.g."
+          + " --at 1h,1d,30d,1y (needs the CTMC).")
   List<String> at = new ArrayList<>();
 
   @Option(names = "--states", description = "Also print every CTMC state's steady-state probability.")

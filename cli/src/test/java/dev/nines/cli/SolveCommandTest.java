@@ -7,7 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class SolveCommandTest {
 
@@ -88,6 +92,84 @@ class SolveCommandTest {
     assertEquals(2, at.status());
     assertTrue(at.err().contains("A(t) and state probabilities need"), at.err());
     assertFalse(at.err().contains("Exception"), at.err());
+  }
+
+  /**
+   * The issue's example: three units in parallel, MTTF 10⁶ h, MTTR 1 h, repaired independently.
+   * U = (1 / (10⁶ + 1))³ ≈ 1.0e-18, eighteen nines, and an outage ends at the first of three
+   * repairs: MTTR = 20 min. Once from the CTMC (exponential units), once from the closed forms
+   * (Weibull lives of shape 2 and lognormal repairs with the same means: by renewal theory the same
+   * U and MTTR). Scale of the Weibull: 10⁶ h / Γ(1.5) = 1 128 379.1671 h.
+   */
+  @Test
+  void eighteenNinesAndTwentyMinutes(@TempDir Path dir) throws IOException {
+    double u = 1 / (1e6 + 1);
+    double expected = u * u * u;
+    String[][] units = {
+        {"CTMC", "{dist: exponential, mean: 1000000h}", "{dist: exponential, mean: 1h}"},
+        {"structure function", "{dist: weibull, shape: 2, scale: 1128379.1671h}",
+            "{dist: lognormal, mean: 1h, sd: 30m}"}};
+    for (String[] unit : units) {
+      Path file = dir.resolve("three.yaml");
+      Files.writeString(file, String.join("\n",
+          "name: three units in parallel",
+          "horizon: 100y",
+          "components:",
+          "  unit:",
+          "    count: 3",
+          "    failure: " + unit[1],
+          "    repair: " + unit[2],
+          "system: {atLeast: 1, of: unit}", ""));
+      Cli table = Cli.run("solve", file.toString());
+      assertEquals(0, table.status(), table.err());
+      assertTrue(table.out().matches("(?s).*\\n  unavailability +1\\.000e-18  " + unit[0] + ".*"),
+          table.out());
+      assertTrue(table.out().matches("(?s).*\\n  mttr +20m  .*"), table.out());
+      assertTrue(table.out().matches("(?s).*\\n  nines +18  .*"), table.out());
+      Cli json = Cli.run("solve", file.toString(), "--json");
+      assertEquals(0, json.status(), json.err());
+      JsonNode unavailability = metric(json, "system", "unavailability");
+      assertEquals(expected, unavailability.get("value").asDouble(), 1e-6 * expected);
+      assertTrue(unavailability.get("formula").asText().startsWith(unit[0]));
+      assertEquals(1200, metric(json, "system", "mttr").get("value").asDouble(), 1200e-6);
+      // nines and downtime are read from U, not from 1 - A (which is 0 here)
+      assertEquals(-Math.log10(expected), metric(json, "system", "nines").get("value").asDouble(),
+          1e-6);
+      assertEquals(expected * 365 * 86400,
+          metric(json, "system", "downtime-per-year").get("value").asDouble(), 1e-6 * 3e-11);
+      // one unit: U = u, the group of three must all be up: 1 - (1 - u)³
+      double group = 1 - Math.pow(1 - u, 3);
+      assertEquals(group, metric(json, "unit", "unavailability").get("value").asDouble(),
+          1e-6 * group);
+    }
+  }
+
+  /** An ordinary system reads as before, with its unavailability beside the availability. */
+  @Test
+  void ordinaryUnavailabilityIsReadable() throws IOException {
+    Cli table = Cli.run("solve", MACHINES);
+    assertEquals(0, table.status(), table.err());
+    // the 2-of-3 of the first test: U = (w2 + w3) / Σ w with r = 8/1000
+    double r = 8.0 / 1000;
+    double down = (6 * r * r + 6 * r * r * r) / (1 + 3 * r + 6 * r * r + 6 * r * r * r);
+    String printed = String.format(java.util.Locale.ROOT, "%.3e", down);
+    String row = "(?s).*\\n  unavailability +" + Pattern.quote(printed) + "  CTMC steady .*";
+    assertTrue(table.out().matches(row), printed + " in\n" + table.out());
+    Cli json = Cli.run("solve", MACHINES, "--json", "--at", "1d");
+    JsonNode point = new ObjectMapper().readTree(json.out()).get("transient").get(0);
+    assertEquals(1, point.get("availability").asDouble() + point.get("unavailability").asDouble(),
+        1e-12);
+    assertEquals(down, metric(json, "system", "unavailability").get("value").asDouble(),
+        1e-12 * down);
+  }
+
+  private static JsonNode metric(Cli cli, String scope, String name) throws IOException {
+    for (JsonNode m : new ObjectMapper().readTree(cli.out()).get("metrics")) {
+      if (m.get("scope").asText().equals(scope) && m.get("name").asText().equals(name)) {
+        return m;
+      }
+    }
+    throw new AssertionError("no " + scope + " " + name + " in " + cli.out());
   }
 
   @Test

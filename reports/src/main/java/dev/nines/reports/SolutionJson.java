@@ -7,7 +7,8 @@ import java.io.IOException;
 /**
  * The {@code nines solve --json} document: the scenario's settings, {@code states} (0 without an
  * exact chain) and {@code method}, {@code metrics} as in DESIGN.md §6 but with {@code value} instead
- * of a simulated mean, {@code transient} points {@code {t, label, availability}} and, when asked,
+ * of a simulated mean (among them {@code unavailability}, with full precision, per scope),
+ * {@code transient} points {@code {t, label, availability, unavailability}} and, when asked,
  * {@code probabilities} of every state.
  */
 public final class SolutionJson {
@@ -37,6 +38,7 @@ public final class SolutionJson {
         json.writeStringField("label", p.label());
         json.writeNumberField("t", p.time());
         Json.number(json, "availability", p.availability());
+        Json.number(json, "unavailability", p.unavailability());
         json.writeEndObject();
       }
       json.writeEndArray();

@@ -17,10 +17,13 @@ import java.util.Set;
  * distributions (each unit is an alternating renewal process):
  *
  * <ul>
- *   <li>unit availability A = MTTF / (MTTF + MTTR), and its failure frequency 1 / (MTTF + MTTR);
- *   <li>system availability from the structure function over the unit availabilities;
+ *   <li>unit availability A = MTTF / (MTTF + MTTR), unavailability U = MTTR / (MTTF + MTTR) (each
+ *       its own quotient, so neither is lost beside the other), and failure frequency
+ *       1 / (MTTF + MTTR);
+ *   <li>system availability and unavailability from the structure function over the units' A and
+ *       U, each without cancellation (see {@link StructureFunction});
  *   <li>system failure frequency f = Σ over units of (Birnbaum importance × unit failure frequency),
- *       hence system MTBF = A / f and MTTR = (1 - A) / f;
+ *       hence system MTBF = A / f and MTTR = U / f;
  *   <li>MTTF where a closed form exists: one failing unit (its mean life) or exponential units that
  *       must all be up (1 / Σλ).
  * </ul>
@@ -34,10 +37,12 @@ import java.util.Set;
 public final class AvailabilityAnalytics {
 
   static final String UNIT_A = "MTTF/(MTTF+MTTR)";
+  static final String UNIT_U = "MTTR/(MTTF+MTTR)";
   static final String STRUCTURE_A = "structure function, independent units";
+  static final String STRUCTURE_U = "structure function over unit U, independent units";
   static final String FREQUENCY = "Σ Birnbaum importance × unit failure rate";
   static final String MTBF = "A/f, f by Birnbaum importance";
-  static final String MTTR = "(1-A)/f, f by Birnbaum importance";
+  static final String MTTR = "U/f, f by Birnbaum importance";
   static final String SHARED_CREW = "no closed form: units share a crew (see the CTMC)";
   static final String MARKOV = "markov: see the CTMC";
 
@@ -46,14 +51,15 @@ public final class AvailabilityAnalytics {
 
   public AvailabilityAnalytics(SystemModel model) {
     this.model = model;
-    Map<String, Double> availability = new LinkedHashMap<>();
+    Map<String, StructureFunction.Unit> units = new LinkedHashMap<>();
     Map<String, Integer> counts = new LinkedHashMap<>();
     for (ComponentGroup g : model.groups()) {
       // Markov groups have no closed form here; scopes holding them never read this value.
-      availability.put(g.name(), g.isMarkov() ? Double.NaN : unitAvailability(g));
+      units.put(g.name(), g.isMarkov() ? new StructureFunction.Unit(Double.NaN, Double.NaN)
+          : unit(g));
       counts.put(g.name(), g.count());
     }
-    this.function = new StructureFunction(availability, counts);
+    this.function = new StructureFunction(units, counts);
   }
 
   /** The figures of the whole system. */
@@ -89,12 +95,26 @@ public final class AvailabilityAnalytics {
    * @throws IllegalArgumentException for a Markov group (its figures come from the CTMC)
    */
   public static double unitAvailability(ComponentGroup g) {
+    return unit(g).up();
+  }
+
+  /**
+   * Long-run unavailability of one unit repaired at once: mean repair / (mean life + mean repair),
+   * computed as that quotient (not 1 − A), so it keeps its digits however small; 0 if it never
+   * fails.
+   *
+   * @throws IllegalArgumentException for a Markov group (its figures come from the CTMC)
+   */
+  public static double unitUnavailability(ComponentGroup g) {
+    return unit(g).down();
+  }
+
+  private static StructureFunction.Unit unit(ComponentGroup g) {
     requireRenewal(g);
     if (!g.fails()) {
-      return 1;
+      return new StructureFunction.Unit(1, 0);
     }
-    double up = g.failure().mean();
-    return up / (up + g.repair().mean());
+    return StructureFunction.Unit.renewal(g.failure().mean(), g.repair().mean());
   }
 
   /**
@@ -139,7 +159,9 @@ public final class AvailabilityAnalytics {
     int failingUnits = failing.stream().mapToInt(ComponentGroup::count).sum();
     boolean singleUnit = failingUnits == 1 && allMustBeUp(root);
 
-    double a = function.availability(root);
+    StructureFunction.Value value = function.value(root, null);
+    double a = value.up();
+    double u = value.down();
     double f = 0;
     for (ComponentGroup g : failing) {
       f += g.count() * unitFailureFrequency(g) * function.importance(root, g.name());
@@ -148,18 +170,19 @@ public final class AvailabilityAnalytics {
     if (failingUnits == 0) {
       Analytic never = Analytic.none("no formula: nothing in this scope fails");
       return new ScopeAnalytics(Analytic.of(1, "nothing fails"), Analytic.of(0, "nothing fails"),
-          never, never, never, unitA, null);
+          Analytic.of(0, "nothing fails"), never, never, never, unitA, null);
     }
     if (f == 0) { // units fail, but never all that it needs (say, beside one that never fails)
       String why = "no failure takes it down";
       Analytic never = Analytic.none("no formula: " + why);
-      return new ScopeAnalytics(Analytic.of(1, why), Analytic.of(0, why), never, never, never,
-          unitA, null);
+      return new ScopeAnalytics(Analytic.of(1, why), Analytic.of(0, why), Analytic.of(0, why),
+          never, never, never, unitA, null);
     }
     if (singleUnit) {
       ComponentGroup g = failing.get(0);
       return new ScopeAnalytics(
           Analytic.of(a, UNIT_A),
+          Analytic.of(u, UNIT_U),
           Analytic.of(f, "1/(MTTF+MTTR)"),
           Analytic.of(g.failure().mean(), "mean of the failure distribution"),
           Analytic.of(g.repair().mean(), "mean of the repair distribution"),
@@ -169,9 +192,10 @@ public final class AvailabilityAnalytics {
     }
     return new ScopeAnalytics(
         Analytic.of(a, STRUCTURE_A),
+        Analytic.of(u, STRUCTURE_U),
         Analytic.of(f, FREQUENCY),
         Analytic.of(a / f, MTBF),
-        Analytic.of((1 - a) / f, MTTR),
+        Analytic.of(u / f, MTTR),
         seriesMttf(root, failing),
         unitA,
         null);

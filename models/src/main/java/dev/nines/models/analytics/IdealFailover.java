@@ -76,21 +76,23 @@ final class IdealFailover {
   }
 
   /**
-   * The analytics of a scope whose failover is not ideal: its availability is the ideal one, under
-   * a name that says so, for the simulated figure to be read against (the gap is what detection,
-   * switching and elections cost); its failure counts and times have no formula, since every
-   * failover or election is a short outage the ideal model does not have.
+   * The analytics of a scope whose failover is not ideal: its availability and unavailability are
+   * the ideal ones, under a name that says so, for the simulated figure to be read against (the
+   * gap is what detection, switching and elections cost); its failure counts and times have no
+   * formula, since every failover or election is a short outage the ideal model does not have.
    */
   static ScopeAnalytics label(ScopeAnalytics a, String caveat) {
     if (caveat == null) {
       return a;
     }
-    Analytic availability = a.availability().hasValue()
-        ? Analytic.of(a.availability().value(), a.availability().formula() + ", " + caveat)
-        : a.availability();
     Analytic none = Analytic.none("no formula: every failover or election is a short outage that "
         + "the model with " + caveat + " leaves out");
-    return new ScopeAnalytics(availability, none, none, none, none, a.unitAvailability(), null);
+    return new ScopeAnalytics(withCaveat(a.availability(), caveat),
+        withCaveat(a.unavailability(), caveat), none, none, none, none, a.unitAvailability(), null);
+  }
+
+  private static Analytic withCaveat(Analytic a, String caveat) {
+    return a.hasValue() ? Analytic.of(a.value(), a.formula() + ", " + caveat) : a;
   }
 
   /** True when the node holds a warm or cold standby, whose spares age at another pace. */

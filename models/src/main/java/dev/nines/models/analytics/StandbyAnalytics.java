@@ -106,11 +106,16 @@ public final class StandbyAnalytics {
     boolean[] allDown = new boolean[m + 1];
     allDown[0] = true;
     double mttf = Absorption.meanTimeTo(ctmc, start, allDown);
+    double up = 0; // Σ π over k >= 1, summed rather than 1 - π0
+    for (int k = 1; k <= m; k++) {
+      up += pi[k];
+    }
     return new ScopeAnalytics(
-        Analytic.of(1 - down, "1-π0, " + chain),
+        Analytic.of(up, "1-π0, " + chain),
+        Analytic.of(down, "π0, " + chain),
         Analytic.of(f, "π1·λ, " + chain),
-        Analytic.of((1 - down) / f, "A/f, " + chain),
-        Analytic.of(down / f, "(1-A)/f, " + chain),
+        Analytic.of(up / f, "A/f, " + chain),
+        Analytic.of(down / f, "U/f, " + chain),
         Analytic.of(mttf, "mean time from all up to all down, " + chain),
         Analytic.NONE,
         null);

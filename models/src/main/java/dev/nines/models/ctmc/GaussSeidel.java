@@ -22,7 +22,9 @@ package dev.nines.models.ctmc;
  * sweeps the transient after a change of omega hides the asymptotic gain.)
  *
  * <p>After convergence, negative entries (SOR can produce tiny ones) are cleared and one plain
- * sweep is done, which leaves every entry non-negative and checks the residual again.
+ * sweep is done, which leaves every entry non-negative and checks the residual again. The residual
+ * says nothing about probabilities far below it; {@link TailRefinement} brings those to their
+ * relative precision afterwards.
  */
 final class GaussSeidel {
 
@@ -78,6 +80,11 @@ final class GaussSeidel {
       }
     }
     backward = down >= up;
+  }
+
+  /** True when the sweeps run from the last state to the first. */
+  boolean backward() {
+    return backward;
   }
 
   /** Runs sweeps from {@code x} (overwritten) until the residual is at most {@code tolerance}. */

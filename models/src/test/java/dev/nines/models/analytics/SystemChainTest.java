@@ -103,6 +103,25 @@ class SystemChainTest {
     }
   }
 
+  /**
+   * U(t) is summed over the down states, not taken as 1 − A(t): one unit with λ = 1e-12, μ = 1 has
+   * U(t) = λ/(λ + μ) · (1 − e^{−(λ + μ)t}), about 1e-12, which 1 − A(t) would give to four digits.
+   */
+  @Test
+  void transientUnavailabilityOfAVeryReliableUnit() {
+    double lambda = 1e-12;
+    double mu = 1;
+    var model = new SystemModel(List.of(new ComponentGroup("u", 1, new Exponential(1 / lambda),
+        new Exponential(1 / mu))), g("u"));
+    SystemChain chain = SystemChain.of(model);
+    for (double t : new double[] {0.1, 1, 10, 100}) {
+      double expected = lambda / (lambda + mu) * -Math.expm1(-(lambda + mu) * t);
+      SystemChain.AtTime at = chain.systemAt(t);
+      assertEquals(expected, at.unavailability(), 1e-9 * expected, "t = " + t);
+      assertEquals(1 - expected, at.availability(), 1e-15); // A(t) + U(t) = 1
+    }
+  }
+
   @Test
   void aMarkovDisk() {
     // ok -> degraded (a), degraded -> ok (b), degraded -> failed (c), failed -> ok (d).

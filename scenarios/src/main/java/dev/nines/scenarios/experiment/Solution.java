@@ -29,8 +29,11 @@ public record Solution(
   /** One analytic figure; value null where no formula applies (the formula may say why). */
   public record Figure(String scope, String name, String unit, Double value, String formula) {}
 
-  /** System availability at time t (seconds), as written by the user ({@code label}). */
-  public record Point(String label, double time, double availability) {}
+  /**
+   * System availability A(t) and unavailability U(t) at time t (seconds), as written by the user
+   * ({@code label}); U(t) is summed over the down states, not taken as 1 − A(t).
+   */
+  public record Point(String label, double time, double availability, double unavailability) {}
 
   /** One state of the chain, described in words, with its steady-state probability. */
   public record StateProbability(String state, boolean up, double probability) {}

@@ -76,7 +76,9 @@ public final class Solver {
     }
     List<Solution.Point> points = new ArrayList<>();
     for (Map.Entry<String, Double> t : at.entrySet()) {
-      points.add(new Solution.Point(t.getKey(), t.getValue(), chain.systemAvailabilityAt(t.getValue())));
+      SystemChain.AtTime state = chain.systemAt(t.getValue());
+      points.add(new Solution.Point(t.getKey(), t.getValue(), state.availability(),
+          state.unavailability()));
     }
     List<Solution.StateProbability> probabilities = new ArrayList<>();
     if (states) {
@@ -104,8 +106,14 @@ public final class Solver {
     return times;
   }
 
+  /**
+   * The figures of one scope. Unavailability is the analytics' own number (down-state sums,
+   * lower tails), and nines and downtime are read from it, so they keep their digits at eighteen
+   * or thirty nines, where 1 − A would be 0.
+   */
   private static void add(List<Solution.Figure> out, String scope, ScopeAnalytics a, boolean group) {
     figure(out, scope, "availability", "1", a.availability());
+    figure(out, scope, "unavailability", "1", a.unavailability());
     if (group) {
       figure(out, scope, "unit-availability", "1", a.unitAvailability());
     }
@@ -115,8 +123,8 @@ public final class Solver {
     figure(out, scope, "mttr", "s", a.mttr());
     figure(out, scope, "mttf", "s", a.mttf());
     figure(out, scope, "downtime-per-year", "s",
-        a.availability().map(x -> (1 - x) * Durations.YEAR, "(1-A)·1y"));
-    figure(out, scope, "nines", "1", a.availability().map(x -> -Math.log10(1 - x), "-log10(1-A)"));
+        a.unavailability().map(u -> u * Durations.YEAR, "U·1y"));
+    figure(out, scope, "nines", "1", a.unavailability().map(u -> -Math.log10(u), "-log10(U)"));
   }
 
   private static void figure(List<Solution.Figure> out, String scope, String name, String unit,
