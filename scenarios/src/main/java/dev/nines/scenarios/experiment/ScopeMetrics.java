@@ -130,7 +130,7 @@ final class ScopeMetrics {
 
   /** The analytic unavailability. */
   private Analytic unavailability() {
-    return analytics.availability().map(a -> 1 - a, "1-A"); // MERGE: analytics.unavailability()
+    return analytics.unavailability();
   }
 
   /** A figure with its interval and its value in each replication. */
