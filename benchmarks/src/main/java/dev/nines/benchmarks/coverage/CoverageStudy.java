@@ -26,13 +26,14 @@ public final class CoverageStudy {
 
   public static void main(String[] args) {
     StudyOptions options;
+    List<CoverageCase> cases;
     try {
       if (List.of(args).contains("--help") || List.of(args).contains("-h")) {
         System.out.print(StudyOptions.USAGE);
         return;
       }
       options = StudyOptions.parse(args);
-      CoverageCases.matching(options.cases());
+      cases = CoverageCases.matching(options.cases());
     } catch (IllegalArgumentException e) {
       System.err.println("coverage: " + e.getMessage());
       System.err.print(StudyOptions.USAGE);
@@ -40,7 +41,6 @@ public final class CoverageStudy {
       return;
     }
     try {
-      List<CoverageCase> cases = CoverageCases.matching(options.cases());
       List<Coverage> rows = run(options, cases);
       write(options.out().resolve("coverage.md"), CoverageReport.markdown(options, cases, rows));
       write(options.out().resolve("coverage.json"), CoverageReport.json(options, cases, rows));
