@@ -39,6 +39,8 @@ public final class SystemChain {
   private final Ctmc chain;
   private final double[] initial;
   private double[] stationary;
+  /** What the unavailability's formula adds when the iterative solver's refinement was cut short. */
+  private String unsettled = "";
   private boolean[] systemUp;
 
   private SystemChain(SystemModel model, LocalChain[] locals) {
@@ -156,7 +158,18 @@ public final class SystemChain {
   /** The steady-state probabilities, computed once. */
   public double[] stationary() {
     if (stationary == null) {
-      stationary = SteadyState.solve(chain);
+      if (chain.size() <= SteadyState.DIRECT_LIMIT) {
+        stationary = SteadyState.gth(chain);
+      } else {
+        SteadyState.Solution s = SteadyState.iterativeSolution(chain,
+            SteadyState.DEFAULT_TOLERANCE, SteadyState.DEFAULT_MAX_ITERATIONS);
+        stationary = s.probabilities();
+        if (!s.smallProbabilitiesSettled()) {
+          unsettled = String.format(java.util.Locale.ROOT, " (small probabilities still moving by"
+              + " %.1g per sweep at the sweep limit: the digits of a tiny U may be off)",
+              s.relativeChange());
+        }
+      }
     }
     return stationary.clone();
   }
@@ -291,13 +304,13 @@ public final class SystemChain {
     if (f == 0) {
       Analytic never = Analytic.none("no formula: nothing in this scope fails");
       return new ScopeAnalytics(Analytic.of(a, "CTMC steady state"),
-          Analytic.of(u, "CTMC steady state: Σπ(down)"), Analytic.of(0, "CTMC"),
+          Analytic.of(u, "CTMC steady state: Σπ(down)" + unsettled), Analytic.of(0, "CTMC"),
           never, never, never, unitA, null);
     }
     double mttf = Absorption.meanTimeTo(chain, initial, down);
     return new ScopeAnalytics(
         Analytic.of(a, "CTMC steady state"),
-        Analytic.of(u, "CTMC steady state: Σπ(down)"),
+        Analytic.of(u, "CTMC steady state: Σπ(down)" + unsettled),
         Analytic.of(f, "CTMC failure frequency"),
         Analytic.of(a / f, "CTMC: A/f"),
         Analytic.of(u / f, "CTMC: U/f"),

@@ -117,6 +117,11 @@ public final class SteadyState {
    */
   public record Solution(double[] probabilities, double residual, int iterations, double omega,
       int refinementSweeps, double relativeChange) {
+
+    /** True when the refinement finished: every probability of at least 1e-40 settled. */
+    public boolean smallProbabilitiesSettled() {
+      return relativeChange <= TailRefinement.RELATIVE_CHANGE;
+    }
   }
 
   /**

@@ -6,7 +6,9 @@
  * <ul>
  *   <li>{@link dev.nines.models.ctmc.Ctmc}: the immutable sparse chain and its builder.
  *   <li>{@link dev.nines.models.ctmc.SteadyState}: GTH (exact, small chains) or Gauss-Seidel with
- *       adaptive over-relaxation (large, sparse chains).
+ *       adaptive over-relaxation (large, sparse chains), followed by plain sweeps that settle the
+ *       small probabilities to their relative precision (an unavailability of 1e-30 is a sum of
+ *       them).
  *   <li>{@link dev.nines.models.ctmc.Transient}: p(t) by uniformization with a stated error bound.
  *   <li>{@link dev.nines.models.ctmc.Absorption}: mean time to a set of states (MTTF).
  *   <li>{@link dev.nines.models.ctmc.Flows}: steady-state transition frequencies (failures per

@@ -1,6 +1,7 @@
 package dev.nines.models.ctmc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -146,7 +147,13 @@ class SteadyStateTest {
       SteadyState.Solution solution =
           SteadyState.iterativeSolution(Chains.birthDeath(birth, death), 1e-12, 100_000);
       double[] pi = solution.probabilities();
-      assertTrue(solution.relativeChange() <= 1e-10, "refined: " + solution.relativeChange());
+      assertTrue(solution.smallProbabilitiesSettled(), "refined: " + solution.relativeChange());
+      assertTrue(solution.refinementSweeps() > 1, "sweeps " + solution.refinementSweeps());
+      // cut short by the sweep limit, the refinement says so
+      SteadyState.Solution cut = SteadyState.iterativeSolution(Chains.birthDeath(birth, death),
+          1e-12, solution.iterations() + 1);
+      assertEquals(1, cut.refinementSweeps());
+      assertFalse(cut.smallProbabilitiesSettled(), "change " + cut.relativeChange());
       double tail = 0;
       double expectedTail = 0;
       int checked = 0;
