@@ -17,6 +17,7 @@ public final class CoverageCases {
         UnitCases.fewFailures(),
         UnitCases.fewFailuresWeibull(),
         TrafficCases.mm1(),
+        TrafficCases.mm1Long(),
         DetectorCases.heartbeat());
   }
 

@@ -21,9 +21,26 @@ final class TrafficCases {
   private TrafficCases() {}
 
   static CoverageCase mm1() {
+    return mm1("mm1", 70, "about 4,800 requests per replication");
+  }
+
+  /**
+   * The same queue observed 250 s per replication, about 20,000 requests: enough for each
+   * replication to hold twenty requests beyond p99.9 on its own. Shorter replications leave the
+   * p99.9 to the few long busy periods some of them happened to have, and its interval falls short
+   * of its level (nines notes it under the table); this case shows the interval once the data are
+   * there. Only the response times, to keep it affordable.
+   */
+  static CoverageCase mm1Long() {
+    CoverageCase all = mm1("mm1-long", 260, "about 20,000 requests per replication");
+    return new CoverageCase(all.id(), all.description(), all.yaml(), all.start(), all.at(),
+        all.figures().stream().filter(f -> f.name().startsWith("response-")).toList());
+  }
+
+  private static CoverageCase mm1(String id, int horizon, String size) {
     String yaml = """
         name: M/M/1 at 80 % load
-        horizon: 70s
+        horizon: HORIZON
         warmup: 10s
         components:
           server: {count: 1}
@@ -32,7 +49,7 @@ final class TrafficCases {
           service: {dist: exponential, mean: 10ms}
           servers: server
           workers: 1
-        """;
+        """.replace("HORIZON", horizon + "s");
     double rho = LAMBDA / MU;
     double rate = MU - LAMBDA;
     String t = "traffic";
@@ -48,9 +65,9 @@ final class TrafficCases {
     figures.add(Figure.of(t, "throughput", LAMBDA, "1/s", Range.NON_NEGATIVE, "λ"));
     figures.add(new Figure(t, "success-ratio", 1, "1", Range.PROBABILITY, true,
         "nothing fails, drops or times out"));
-    return new CoverageCase("mm1",
-        "M/M/1, λ = 80/s, μ = 100/s (ρ = 0.8), 10 s warm-up then 60 s observed: about 4,800 "
-            + "requests per replication",
+    return new CoverageCase(id,
+        "M/M/1, λ = 80/s, μ = 100/s (ρ = 0.8), 10 s warm-up then " + (horizon - 10)
+            + " s observed: " + size,
         yaml, Start.NEW, figures);
   }
 }

@@ -11,7 +11,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.function.Executable;
 
 /**
@@ -21,12 +20,10 @@ import org.junit.jupiter.api.function.Executable;
  * [0.93, 0.97], the coverage itself is at least 0.90, no interval leaves the possible range and none
  * has zero width (unless the figure cannot vary). Deterministic: same seeds, same verdicts.
  *
- * <p>Enabled by {@code -Dnines.coverage=case} (each case's own start, which needs {@code start:
- * stationary} in the loader) or {@code -Dnines.coverage=new} (every unit new, which today's loader
- * runs). It fails on the estimators of before issue 18 (MTBF, outage and response percentiles,
- * few-failure figures); once they are replaced, drop the condition so {@code mvn verify} runs it.
+ * <p>Each case runs with its own start; {@code -Dnines.coverage=new} forces every unit new, which
+ * shows how the estimators of before issue 18 failed (MTBF, outage and response percentiles,
+ * few-failure figures).
  */
-@EnabledIfSystemProperty(named = "nines.coverage", matches = "case|new")
 class CoverageRegressionTest {
 
   static final int SEEDS = 300;
@@ -49,13 +46,12 @@ class CoverageRegressionTest {
       runs.add(new Run(c, 10, SEEDS));
       runs.add(new Run(c, 30, SEEDS));
     }
-    runs.add(new Run(TrafficCases.mm1(), 10, 100));
+    runs.add(new Run(TrafficCases.mm1Long(), 10, 100));
     return runs;
   }
 
   @TestFactory
   Stream<DynamicTest> everyFigureCoversAsItShould() {
-    // Without the property (once the condition is dropped) each case runs with its own start.
     Start forced = "new".equals(System.getProperty("nines.coverage")) ? Start.NEW : null;
     ExecutorService pool = CoverageStudy.pool(THREADS);
     return runs().stream().map(run -> DynamicTest.dynamicTest(
@@ -66,23 +62,32 @@ class CoverageRegressionTest {
           List<Executable> checks = new ArrayList<>();
           for (Coverage row : rows) {
             if (!STUDY_ONLY.contains(row.figure().label())) {
-              checks.add(() -> assertTrue(problems(row).isEmpty(),
-                  row.figure().label() + ": " + problems(row)));
+              boolean coarse = COARSE.contains(c.id() + ":" + row.figure().label());
+              checks.add(() -> assertTrue(problems(row, coarse).isEmpty(),
+                  row.figure().label() + ": " + problems(row, coarse)));
             }
           }
           assertAll(checks);
         })).onClose(pool::shutdownNow);
   }
 
-  /** Why a row fails the band; empty when it passes. */
-  static List<String> problems(Coverage row) {
+  /**
+   * Figures whose samples are so few that no distribution-free interval can come down to its level
+   * (two outages a run: the interval of their median is [x(1), x(2)], covering half the time, or
+   * wider, covering all of it). These may cover more than 97 %, never less than 93 %.
+   */
+  static final Set<String> COARSE = Set.of("few-failures:system/outage-p50",
+      "few-failures:system/outage-p95", "few-failures:system/outage-p99");
+
+  /** Why a row fails the band (above it allowed for a coarse figure); empty when it passes. */
+  static List<String> problems(Coverage row, boolean coarse) {
     List<String> problems = new ArrayList<>();
     if (!row.isReported()) {
       problems.add("not reported");
       return problems;
     }
     double[] w = row.wilson();
-    if (w[1] < 0.93 || w[0] > 0.97 || row.rate() < 0.90) {
+    if (w[1] < 0.93 || (w[0] > 0.97 && !coarse) || row.rate() < 0.90) {
       problems.add(String.format(Locale.ROOT, "coverage %.1f %% [%.1f, %.1f] of %d seeds",
           100 * row.rate(), 100 * w[0], 100 * w[1], row.seeds()));
     }
