@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 /**
  * nines as a real process, for the tests that signal or kill it, written so that nothing races:
@@ -31,6 +32,9 @@ final class NinesProcess {
    * and test scenarios, hours of work, so a signal always finds it under way. Needs {@code --force}.
    */
   static final String ENDLESS = "1000000000y";
+
+  /** How long a process may take to end before the test calls it hung: far beyond any real run. */
+  static final long HANG_GUARD_MINUTES = 10;
 
   private final Process process;
   private final BufferedReader err;
@@ -94,13 +98,19 @@ final class NinesProcess {
     process.destroyForcibly().waitFor();
   }
 
-  /** Reads standard error to its end and waits for the exit status. */
+  /**
+   * Waits for the process to end, then reads the rest of its standard error (a few lines: the pipe
+   * never fills). The limit is a hang guard only: a signalled nines ends within a second, several
+   * seconds on a machine loaded fifteen times over, never ten minutes.
+   */
   int awaitExit() throws IOException, InterruptedException {
+    assertTrue(process.waitFor(HANG_GUARD_MINUTES, TimeUnit.MINUTES),
+        "nines did not end after " + HANG_GUARD_MINUTES + " minutes");
     String line;
     while ((line = err.readLine()) != null) {
       errLines.add(line);
     }
-    return process.waitFor();
+    return process.exitValue();
   }
 
   /** Everything read from standard error so far, a line each. */
