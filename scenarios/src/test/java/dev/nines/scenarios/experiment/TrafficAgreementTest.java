@@ -51,7 +51,7 @@ class TrafficAgreementTest {
   @Test
   void mm3ResponseTimeIsErlangC() {
     Traffic traffic = poisson(2.4, 1).withWorkers(3);
-    ExperimentResult r = Experiment.run(servers(1, traffic, 250_000, 500, 40), 2);
+    ExperimentResult r = Experiment.run(servers(1, traffic, 320_000, 500, 40), 2);
     Agreement.agrees(r, "traffic", "response-time");
     Agreement.agrees(r, "traffic", "queue-length");
     Agreement.agrees(r, "traffic", "utilization");
