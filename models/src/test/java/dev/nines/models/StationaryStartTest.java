@@ -1,6 +1,7 @@
 package dev.nines.models;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -191,6 +192,41 @@ class StationaryStartTest {
     Means system = run(model, Start.STATIONARY, 3 * H, 40_000, 14).get(0);
     assertEquals(a, system.upShare(), 3 * system.upShareError());
     assertTrue(system.upShareError() < 2e-3, "se " + system.upShareError());
+  }
+
+  @Test
+  void unitsThatAreNotExponentialShareTheirCrewApproximately() {
+    // Four wear-out units, one repairer: each starts from its own stationary state, as if repaired
+    // at once, and those down queue for the repairer: the first in repair (under way since before
+    // time 0, so not counted among the repairs started), the others waiting.
+    SystemModel model = new SystemModel(
+        List.of(new ComponentGroup("m", 4, new Weibull(2, 20 * H), new Lognormal(10 * H, 5 * H),
+            null, "tech")),
+        List.of(new Crew("tech", 1)), new Structure.AtLeastOfGroup(1, "m"));
+    StartPlan plan = StartPlan.of(model, Start.STATIONARY);
+    assertFalse(plan.isExact());
+    assertTrue(plan.approximation().contains("crew 'tech'"), plan.approximation());
+    int queued = 0;
+    for (int r = 0; r < 200; r++) {
+      var sim = new AvailabilitySimulation(model, new RandomStreams(16, r), 0, plan);
+      int[] down = new int[1];
+      sim.units("m").forEach(u -> u.addListener(new dev.nines.models.units.StateListener() {
+        @Override
+        public void changed(double t, boolean up) {}
+
+        @Override
+        public void startsDown(double t) {
+          down[0]++;
+        }
+      }));
+      sim.run(1e-6); // the crew's averages over a moment are its state at the start
+      var crew = sim.crewObservations().get(0);
+      assertEquals(down[0] > 0 ? 1 : 0, crew.utilization());
+      assertEquals(Math.max(down[0] - 1, 0), crew.queueLength());
+      assertEquals(0, crew.repairsStarted());
+      queued += down[0] > 1 ? 1 : 0;
+    }
+    assertTrue(queued > 20, "queued " + queued);
   }
 
   @Test
