@@ -25,8 +25,12 @@ final class CrewLine {
 
   private record Move(int from, int to, double rate) {}
 
-  /** The largest line chain built; beyond it the start is approximate (see {@link StartPlan}). */
-  static final int LIMIT = 5000;
+  /**
+   * The largest line chain built, as for the analytic chain: beyond it the start is approximate
+   * (see {@link StartPlan}). At the limit, enumerating and solving take about half a second, once
+   * per run.
+   */
+  static final int LIMIT = 100_000;
 
   private final List<int[]> lines;
   private final Ctmc chain;
