@@ -15,6 +15,8 @@ public final class Simulation {
   private StopSignal signal;
   private double now;
   private long fired;
+  /** {@link #fired} when the stop signal was last told of the events fired. */
+  private long counted;
 
   /** The current simulated time, in seconds. */
   public double now() {
@@ -68,22 +70,33 @@ public final class Simulation {
     if (!(until >= now)) { // also rejects NaN, which would otherwise become the clock
       throw new IllegalArgumentException("cannot run back to " + until + " from " + now);
     }
-    long counted = fired;
+    counted = fired;
     while (!calendar.isEmpty() && calendar.nextTime() <= until) {
-      now = calendar.nextTime();
-      Event event = calendar.pop();
-      if (++fired - counted == CHECK_EVERY && signal != null) {
-        counted = fired;
-        if (signal.count(CHECK_EVERY)) {
-          throw new StopSignal.Stopped(signal.reason());
-        }
-      }
-      event.fire();
+      fireNext();
     }
+    countRest();
+    now = until;
+  }
+
+  /** Fires the next event, counting every {@value #CHECK_EVERY} events on the stop signal. */
+  private void fireNext() {
+    now = calendar.nextTime();
+    Event event = calendar.pop();
+    if (++fired - counted == CHECK_EVERY && signal != null) {
+      counted = fired;
+      if (signal.count(CHECK_EVERY)) {
+        throw new StopSignal.Stopped(signal.reason());
+      }
+    }
+    event.fire();
+  }
+
+  /** Counts the events fired since the last count on the stop signal, at the end of a run. */
+  private void countRest() {
     if (signal != null && signal.count(fired - counted)) {
       throw new StopSignal.Stopped(signal.reason());
     }
-    now = until;
+    counted = fired;
   }
 
   /**
@@ -102,24 +115,14 @@ public final class Simulation {
       throw new IllegalArgumentException("the event limit must not be negative, got " + maxEvents);
     }
     long start = fired;
-    long counted = fired;
+    counted = fired;
     boolean stopped = done.getAsBoolean();
     while (!stopped && fired - start < maxEvents && !calendar.isEmpty()
         && calendar.nextTime() <= until) {
-      now = calendar.nextTime();
-      Event event = calendar.pop();
-      if (++fired - counted == CHECK_EVERY && signal != null) {
-        counted = fired;
-        if (signal.count(CHECK_EVERY)) {
-          throw new StopSignal.Stopped(signal.reason());
-        }
-      }
-      event.fire();
+      fireNext();
       stopped = done.getAsBoolean();
     }
-    if (signal != null && signal.count(fired - counted)) {
-      throw new StopSignal.Stopped(signal.reason());
-    }
+    countRest();
     if (!stopped && fired - start < maxEvents) {
       now = until;
     }

@@ -1,8 +1,8 @@
 package dev.nines.models.analytics;
 
 import dev.nines.models.ComponentGroup;
+import dev.nines.models.CrewLineChain;
 import dev.nines.models.MarkovChain;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -91,43 +91,25 @@ final class LocalChain {
    */
   static LocalChain sharedCrew(List<ComponentGroup> served, int repairers, String crew) {
     int m = served.size();
+    CrewLineChain chain = CrewLineChain.enumerate(served, repairers, SHARED_CREW_LIMIT);
+    if (chain == null) {
+      throw new IllegalArgumentException("no exact CTMC: the line of crew " + crew
+          + " needs more than " + SHARED_CREW_LIMIT + " states");
+    }
+    List<int[]> lines = chain.lines();
+    List<Move> moves = chain.moves().stream()
+        .map(move -> new Move(move.from(), move.to(), move.rate())).toList();
     int[] n = new int[m];
     double[] lambda = new double[m];
-    double[] mu = new double[m];
     for (int i = 0; i < m; i++) {
       n[i] = served.get(i).count();
       lambda[i] = 1 / served.get(i).failure().mean();
-      mu[i] = 1 / served.get(i).repair().mean();
-    }
-    Map<String, Integer> index = new HashMap<>();
-    List<int[]> lines = new ArrayList<>();
-    List<Move> moves = new ArrayList<>();
-    ArrayDeque<Integer> todo = new ArrayDeque<>();
-    indexOf(new int[0], repairers, index, lines, todo, crew);
-    while (!todo.isEmpty()) {
-      int from = todo.poll();
-      int[] line = lines.get(from);
-      int[] down = countDown(line, m);
-      for (int i = 0; i < m; i++) {
-        if (down[i] < n[i]) {
-          int[] next = Arrays.copyOf(line, line.length + 1);
-          next[line.length] = i;
-          moves.add(new Move(from, indexOf(next, repairers, index, lines, todo, crew),
-              (n[i] - down[i]) * lambda[i]));
-        }
-      }
-      for (int p = 0; p < Math.min(line.length, repairers); p++) {
-        int[] next = new int[line.length - 1];
-        System.arraycopy(line, 0, next, 0, p);
-        System.arraycopy(line, p + 1, next, p, line.length - p - 1);
-        moves.add(new Move(from, indexOf(next, repairers, index, lines, todo, crew), mu[line[p]]));
-      }
     }
     int[][] up = new int[lines.size()][];
     int[] totalDown = new int[lines.size()];
     double[] failing = new double[lines.size()];
     for (int s = 0; s < lines.size(); s++) {
-      int[] down = countDown(lines.get(s), m);
+      int[] down = CrewLineChain.countDown(lines.get(s), m);
       up[s] = new int[m];
       for (int i = 0; i < m; i++) {
         up[s][i] = n[i] - down[i];
@@ -184,34 +166,6 @@ final class LocalChain {
       size = size * (units + i) / i;
     }
     return size;
-  }
-
-  /** The index of a line, in canonical form (the in-repair prefix sorted), adding it if new. */
-  private static int indexOf(int[] line, int repairers, Map<String, Integer> index,
-      List<int[]> lines, ArrayDeque<Integer> todo, String crew) {
-    int[] canonical = line.clone();
-    Arrays.sort(canonical, 0, Math.min(canonical.length, repairers));
-    String key = Arrays.toString(canonical);
-    Integer known = index.get(key);
-    if (known != null) {
-      return known;
-    }
-    if (lines.size() >= SHARED_CREW_LIMIT) {
-      throw new IllegalArgumentException("no exact CTMC: the line of crew " + crew
-          + " needs more than " + SHARED_CREW_LIMIT + " states");
-    }
-    index.put(key, lines.size());
-    lines.add(canonical);
-    todo.add(lines.size() - 1);
-    return lines.size() - 1;
-  }
-
-  private static int[] countDown(int[] line, int groups) {
-    int[] down = new int[groups];
-    for (int g : line) {
-      down[g]++;
-    }
-    return down;
   }
 
   private static void enumerate(int[] occ, int position, int left, List<int[]> out) {

@@ -1,5 +1,6 @@
 package dev.nines.scenarios.experiment;
 
+import dev.nines.models.start.StartPlan;
 import dev.nines.models.analytics.Analytic;
 import dev.nines.models.analytics.TrafficAnalytics;
 import dev.nines.models.traffic.BalancerSpec;
@@ -106,8 +107,10 @@ public final class Comparison {
       List<MetricResult> baselineMetrics = null;
       for (BalancerSpec balancer : balancers) {
         Scenario variant = scenario.withTraffic(atLoad.withBalancer(balancer));
+        StartPlan start = variant.startPlan(); // worked out once, not per replication
         List<TrafficObservation> observations = Replications.run(scenario.replications(),
-            threads, i -> Experiment.replicate(variant, i, new double[0], signal).traffic(), signal);
+            threads, i -> Experiment.replicate(variant, start, i, new double[0], signal).traffic(),
+            signal);
         if (observations.size() < scenario.replications()) {
           throw new Experiment.StoppedEarly(signal.reason() + " after " + variants.size() + " of "
               + levels.size() * balancers.size() + " variants");

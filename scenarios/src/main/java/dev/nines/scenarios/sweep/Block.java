@@ -1,5 +1,6 @@
 package dev.nines.scenarios.sweep;
 
+import dev.nines.models.start.StartPlan;
 import dev.nines.scenarios.Overrides;
 import dev.nines.scenarios.Scenario;
 import dev.nines.scenarios.ScenarioException;
@@ -60,8 +61,9 @@ public record Block(int point, Map<String, String> set, int from, int to) implem
       throws ScenarioException {
     Scenario scenario = ScenarioLoader.parse(text, file, overrides, set);
     List<Replication> replications = new ArrayList<>(size());
+    StartPlan start = scenario.startPlan(); // worked out once, not per replication
     for (int i = from; i < to; i++) {
-      replications.add(Experiment.replicate(scenario, i));
+      replications.add(Experiment.replicate(scenario, start, i, new double[0], null));
     }
     return replications;
   }

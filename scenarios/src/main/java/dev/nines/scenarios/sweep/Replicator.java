@@ -1,5 +1,6 @@
 package dev.nines.scenarios.sweep;
 
+import dev.nines.models.start.StartPlan;
 import dev.nines.scenarios.ScenarioException;
 import dev.nines.scenarios.experiment.Experiment;
 import dev.nines.scenarios.experiment.Replication;
@@ -63,8 +64,10 @@ public interface Replicator {
       List<List<Replication>> results = new ArrayList<>();
       for (Block block : blocks) {
         Scenario scenario = sweep.scenario(block.set(), sweep.overrides());
+        StartPlan start = scenario.startPlan(); // worked out once, not per replication
         List<Replication> replications = Replications.run(block.size(), threads,
-            i -> Experiment.replicate(scenario, block.from() + i, new double[0], signal), signal);
+            i -> Experiment.replicate(scenario, start, block.from() + i, new double[0], signal),
+            signal);
         if (replications.size() < block.size()) {
           throw new StopSignal.Stopped(signal.reason());
         }
