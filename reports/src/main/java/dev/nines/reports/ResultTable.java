@@ -3,6 +3,7 @@ package dev.nines.reports;
 import dev.nines.scenarios.Scenario;
 import dev.nines.scenarios.experiment.ExperimentResult;
 import dev.nines.scenarios.experiment.MetricResult;
+import dev.nines.scenarios.experiment.StartRemark;
 import dev.nines.simulator.Durations;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,10 +24,14 @@ public final class ResultTable {
     StringBuilder out = new StringBuilder();
     out.append(s.name()).append('\n');
     out.append(String.format(Locale.ROOT,
-        "seed %d · %d replications · horizon %s · warm-up %s · %s confidence intervals"
+        "seed %d · %d replications · horizon %s · warm-up %s · start %s · %s confidence intervals"
             + ", by which \"in CI\" is judged%n",
         s.seed(), s.replications(), Durations.format(s.horizon()), Durations.format(s.warmup()),
-        Durations.number(100 * s.confidence()) + " %"));
+        s.start().text(), Durations.number(100 * s.confidence()) + " %"));
+    String remark = StartRemark.of(s);
+    if (remark != null) {
+      out.append(remark).append('\n');
+    }
     if (result.incomplete() != null) {
       out.append("INCOMPLETE: ").append(result.incomplete()).append('\n');
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.nines.reports.charts.Chart;
 import dev.nines.reports.charts.ChartJson;
 import dev.nines.scenarios.Scenario;
+import dev.nines.scenarios.experiment.StartRemark;
 import java.io.IOException;
 import java.util.HashSet;
 import java.util.List;
@@ -27,6 +28,8 @@ final class ResultsJson {
     json.writeNumberField("confidence", s.confidence());
     json.writeNumberField("horizon", s.horizon());
     json.writeNumberField("warmup", s.warmup());
+    json.writeStringField("start", s.start().text());
+    json.writeStringField("start-remark", StartRemark.of(s));
   }
 
   /** {@code description, provenance, source, charts}: the report's keys, after the results. */
