@@ -59,7 +59,7 @@ class CompareCommandTest {
     assertEquals(0, run.status(), run.err());
     JsonNode doc = new ObjectMapper().readTree(run.out());
     assertEquals(List.of("scenario", "seed", "replications", "confidence", "horizon", "warmup",
-        "baseline", "runs", "differences"), fields(doc));
+        "start", "start-remark", "baseline", "runs", "differences"), fields(doc));
     assertEquals("random", doc.get("baseline").asText());
     assertEquals(10, doc.get("replications").asInt());
     JsonNode runs = doc.get("runs");
@@ -71,7 +71,7 @@ class CompareCommandTest {
       assertEquals(0.9, r.get("load").asDouble(), 1e-12);
       JsonNode m = r.get("metrics").get(0);
       assertEquals(List.of("scope", "name", "unit", "mean", "low", "high", "n", "analytic",
-          "formula"), fields(m));
+          "formula", "note"), fields(m));
       assertEquals("traffic", m.get("scope").asText());
     }
     JsonNode differences = doc.get("differences");

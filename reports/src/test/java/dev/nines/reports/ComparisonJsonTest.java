@@ -62,7 +62,7 @@ class ComparisonJsonTest {
   void jsonHasTheSettingsRunsAndDifferencesInAFixedOrder() throws Exception {
     JsonNode doc = new ObjectMapper().readTree(ComparisonJson.render(result()));
     assertEquals(List.of("scenario", "seed", "replications", "confidence", "horizon", "warmup",
-        "baseline", "runs", "differences"), fields(doc));
+        "start", "start-remark", "baseline", "runs", "differences"), fields(doc));
     assertEquals("two servers", doc.get("scenario").asText());
     assertEquals(5, doc.get("seed").asLong());
     assertEquals(4, doc.get("replications").asInt());
@@ -78,7 +78,7 @@ class ComparisonJsonTest {
     assertEquals(100.0, runs.get(1).get("arrivalRate").asDouble());
     JsonNode throughput = runs.get(0).get("metrics").get(0);
     assertEquals(List.of("scope", "name", "unit", "mean", "low", "high", "n", "analytic",
-        "formula"), fields(throughput));
+        "formula", "note"), fields(throughput));
     assertEquals("1/s", throughput.get("unit").asText());
 
     JsonNode differences = doc.get("differences");

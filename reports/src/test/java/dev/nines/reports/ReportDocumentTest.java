@@ -78,7 +78,8 @@ class ReportDocumentTest {
   void theReportsKeysComeAfterTheResultsAndPlainOutputIsUnchanged() throws Exception {
     JsonNode doc = new ObjectMapper().readTree(Fixtures.runJson());
     assertEquals(List.of("scenario", "seed", "replications", "confidence", "horizon", "warmup",
-        "metrics", "description", "provenance", "source", "charts"), fields(doc));
+        "start", "start-remark", "metrics", "description", "provenance", "source", "charts"),
+        fields(doc));
     assertEquals(List.of("scenario-file", "scenario-sha256", "seed", "replications", "version",
         "jdk"), fields(doc.get("provenance")));
     assertEquals(64, doc.get("provenance").get("scenario-sha256").asText().length());
@@ -100,6 +101,8 @@ class ReportDocumentTest {
           "confidence": 0.95,
           "horizon": 100.0,
           "warmup": 10.0,
+          "start": "new",
+          "start-remark": null,
           "metrics": [
             {
               "scope": "app",
@@ -110,7 +113,8 @@ class ReportDocumentTest {
               "high": null,
               "n": 4,
               "analytic": null,
-              "formula": null
+              "formula": null,
+              "note": null
             }
           ]
         }
