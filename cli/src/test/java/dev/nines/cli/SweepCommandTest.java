@@ -27,8 +27,8 @@ class SweepCommandTest {
   private static final String SCENARIO = """
       name: web tier
       seed: 3
-      horizon: 5y
-      replications: 6
+      horizon: 20y
+      replications: 20
       crews:
         ops: {size: 1}
       components:
