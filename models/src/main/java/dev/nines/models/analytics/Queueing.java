@@ -1,12 +1,15 @@
 package dev.nines.models.analytics;
 
+import dev.nines.models.distributions.Deterministic;
+import dev.nines.models.distributions.Distribution;
 import org.apache.commons.math3.special.Gamma;
 
 /**
  * Closed forms of classic queues, each as an {@link Analytic} with the name of its formula, to set
  * beside simulated request figures. λ is the arrival rate (1/s), μ the service rate of one server
  * (1/s), c the number of servers and K the capacity of the system (servers plus queue places).
- * Arrivals are Poisson, service times exponential and the discipline first come, first served.
+ * Arrivals are Poisson, service times exponential (general, G, where the name says so) and the
+ * discipline first come, first served.
  *
  * <p>A queue that is not stable (load ρ ≥ 1 where it matters) has no value: its analytic is
  * {@link Analytic#none(String)} with the reason {@value #UNSTABLE}. Arguments that are not finite
@@ -141,6 +144,46 @@ public final class Queueing {
     double[] blockingAndL = mmck(c, capacity, lambda / mu);
     return Analytic.of(blockingAndL[1] / (lambda * (1 - blockingAndL[0])),
         "M/M/c/K: L/(λ(1−π_K)), Little's law");
+  }
+
+  // ---------------------------------------------------------------- M/G/1 and M/G/c/c
+
+  /**
+   * Mean wait in the queue of M/G/1 FCFS by the Pollaczek–Khinchine formula: λE[S²]/(2(1−ρ)), ρ =
+   * λE[S]. It holds for any service law with a finite second moment; for a fixed service time (M/D/1)
+   * it is ρE[S]/(2(1−ρ)), for an exponential one the M/M/1 wait ρ/(μ−λ).
+   */
+  public static Analytic mg1MeanWait(double lambda, Distribution service) {
+    checkRate("arrival rate λ", lambda);
+    double rho = lambda * service.mean();
+    if (rho >= 1) {
+      return Analytic.none(UNSTABLE);
+    }
+    return Analytic.of(lambda * service.secondMoment() / (2 * (1 - rho)),
+        mg1Name(service) + "λE[S²]/(2(1−ρ))");
+  }
+
+  /** Mean response time of M/G/1: the Pollaczek–Khinchine wait plus E[S] (see above). */
+  public static Analytic mg1MeanResponse(double lambda, Distribution service) {
+    Analytic wait = mg1MeanWait(lambda, service);
+    return wait.map(w -> w + service.mean(), mg1Name(service) + "λE[S²]/(2(1−ρ)) + E[S]");
+  }
+
+  /** "M/D/1" for a fixed service time, "M/G/1" for any other. */
+  private static String mg1Name(Distribution service) {
+    return (service instanceof Deterministic ? "M/D/1" : "M/G/1") + " Pollaczek-Khinchine: ";
+  }
+
+  /**
+   * The chance that an arrival finds all c servers busy in M/G/c/c (no waiting room) and is lost:
+   * Erlang B at the offered load a = λE[S]. The loss system is insensitive: the blocking depends on
+   * the service law only through its mean. Defined at any load.
+   */
+  public static Analytic mgccBlocking(int c, double lambda, double meanService) {
+    checkServers(c);
+    checkRates(lambda, 1 / meanService);
+    return Analytic.of(erlangBValue(c, lambda * meanService),
+        "Erlang B, a = λE[S] (M/G/c/c, insensitive to the service law)");
   }
 
   // ---------------------------------------------------------------- load balancing

@@ -1,5 +1,6 @@
 package dev.nines.models.analytics;
 
+import dev.nines.models.distributions.Distribution;
 import dev.nines.models.traffic.Arrivals;
 import dev.nines.models.traffic.Traffic;
 import java.util.function.DoubleFunction;
@@ -14,12 +15,17 @@ import java.util.function.DoubleFunction;
  *   <li>one server, or random: each server is M/M/c (Erlang C), or M/M/c/K with a bounded queue, at
  *       λ/n (a random split of a Poisson stream is Poisson): response time, its percentiles for c =
  *       1, blocking (the drop ratio), queue length by Little's law;
+ *   <li>one server, or random, c = 1, unbounded, any service law: M/G/1 at λ/n by Pollaczek–Khinchine
+ *       (M/D/1 for a fixed service time): mean wait, response time and queue length, no percentiles;
+ *   <li>no queue (queue 0), one server or random: each server is M/G/c/c, whose blocking is Erlang B
+ *       at λE[S]/n for any service law (insensitivity); least-connections with no queue drops only
+ *       when all n·c workers are busy, one M/G/nc/nc system; an admitted request is served at once;
  *   <li>round-robin (or weighted with equal weights), c = 1, unbounded: E_n/M/1 per server;
  *   <li>power-of-d, c = 1, unbounded, n ≥ 50: the supermarket mean-field fixed point (exact as
  *       n → ∞);
  *   <li>least-connections and the hash balancers: no closed form.
  * </ul>
- * Service times must be exponential for everything but utilization and throughput.
+ * Elsewhere service times must be exponential for everything but utilization and throughput.
  *
  * @param responseQuantiles the response time at a level q in [0, 1) (see {@link
  *     #responseQuantile}); {@link #responsePercentiles} come from it
@@ -81,39 +87,67 @@ public record TrafficAnalytics(
       return none(Analytic.none(reason), keys);
     }
     double lambda = traffic.arrivals().meanRate();
-    double mu = 1 / traffic.service().mean();
+    Distribution service = traffic.service();
+    double mean = service.mean();
+    double mu = 1 / mean;
     int c = traffic.workers();
     String balancer = traffic.balancer().name();
     boolean split = n == 1 || balancer.equals("random");
     double perServer = lambda / n;
     boolean bounded = traffic.queueBounded();
-    boolean exponential = traffic.service().isExponential();
+    boolean exponential = service.isExponential();
     String notExponential = "no formula: service times are not exponential";
+    // No waiting room where every arrival sees Poisson arrivals at its server (split) or is dropped
+    // only when every worker of every server is busy (least-connections): a loss system, M/G/c/c.
+    boolean loss = traffic.queue() == 0 && (split || balancer.equals("least-connections"));
 
-    // Blocking: known where each server is an M/M/c/K queue; zero where queues are unbounded.
+    // Blocking: known where each server is an M/M/c/K or M/G/c/c queue; zero where unbounded.
     Analytic blocking;
     if (!bounded) {
-      blocking = lambda * traffic.service().mean() / ((double) n * c) < 1
+      blocking = lambda * mean / ((double) n * c) < 1
           ? Analytic.of(0, "unbounded queues drop nothing") : Analytic.none(Queueing.UNSTABLE);
+    } else if (loss) {
+      blocking = split ? label(Queueing.mgccBlocking(c, perServer, mean), n)
+          : prefix(Queueing.mgccBlocking(n * c, lambda, mean),
+              "least-connections, no queue: one loss system of n·c workers, ");
+    } else if (traffic.queue() == 0) {
+      blocking = Analytic.none("no formula: Erlang B needs Poisson arrivals at each server "
+          + "(random) or drops only when every worker is busy (least-connections), not " + balancer);
     } else if (!split) {
       blocking = Analytic.none("no formula: bounded queues behind " + balancer);
     } else if (!exponential) {
-      blocking = Analytic.none(notExponential);
+      blocking = Analytic.none("no formula: M/G/c/K (a bounded queue, service times not "
+          + "exponential) has no closed form");
     } else {
       blocking = label(Queueing.mmckBlocking(c, c + traffic.queue(), perServer, mu), n);
     }
     Analytic throughput = blocking.map(b -> lambda * (1 - b), "λ(1 − P_drop), " + blocking.formula());
     Analytic success = blocking.map(b -> 1 - b, "1 − P_drop, " + blocking.formula());
-    Analytic utilization = blocking.map(b -> lambda * (1 - b) * traffic.service().mean() / (n * c),
+    Analytic utilization = blocking.map(b -> lambda * (1 - b) * mean / (n * c),
         "λ(1 − P_drop)·E[S]/(nc), " + blocking.formula());
 
     Analytic response;
     DoubleFunction<Analytic> quantiles;
     Analytic queue;
-    if (!exponential) {
-      response = Analytic.none(notExponential);
-      quantiles = always(response);
-      queue = response;
+    if (loss) {
+      // An admitted request finds a free worker: its response is its service time, whatever law.
+      response = Analytic.of(mean, "no queue: an admitted request is served at once, E[S]");
+      quantiles = q -> Analytic.of(service.quantile(q), "no queue: the service time's quantile");
+      queue = Analytic.of(0, "no queue: nothing waits");
+    } else if (!exponential) {
+      if (split && c == 1 && !bounded) {
+        Analytic wait = label(Queueing.mg1MeanWait(perServer, service), n);
+        response = label(Queueing.mg1MeanResponse(perServer, service), n);
+        quantiles = always(response.hasValue() ? Analytic.none("no formula: response percentiles "
+            + "of M/G/1 (exact only for exponential service)") : response);
+        queue = wait.map(w -> perServer * w, "Little: λW_q, " + wait.formula());
+      } else {
+        response = Analytic.none(split && !bounded
+            ? "no formula: M/G/c (several workers, service times not exponential) has no closed form"
+            : split ? blocking.formula() : notExponential);
+        quantiles = always(response);
+        queue = response;
+      }
     } else if (split) {
       response = label(bounded ? Queueing.mmckMeanResponse(c, c + traffic.queue(), perServer, mu)
           : Queueing.mmcMeanResponse(c, perServer, mu), n);
@@ -168,6 +202,11 @@ public record TrafficAnalytics(
   /** Names the per-server formula as such when there are several servers. */
   private static Analytic label(Analytic a, int n) {
     return n == 1 || !a.hasValue() ? a : Analytic.of(a.value(), "random split at λ/n, " + a.formula());
+  }
+
+  /** The analytic under its formula with a prefix naming how the scenario reaches it. */
+  private static Analytic prefix(Analytic a, String prefix) {
+    return a.hasValue() ? Analytic.of(a.value(), prefix + a.formula()) : a;
   }
 
   private static TrafficAnalytics none(Analytic none, Analytic keys) {

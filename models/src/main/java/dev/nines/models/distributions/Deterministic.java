@@ -16,6 +16,12 @@ public record Deterministic(double value) implements Distribution {
     return value;
   }
 
+  /** 0: the value never varies. */
+  @Override
+  public double variance() {
+    return 0;
+  }
+
   @Override
   public double quantile(double p) {
     Distribution.checkProbability(p);

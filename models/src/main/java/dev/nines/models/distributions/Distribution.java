@@ -14,6 +14,18 @@ public sealed interface Distribution
   /** The analytic mean, in seconds. */
   double mean();
 
+  /** The analytic variance, in seconds squared, by the distribution's closed form. */
+  double variance();
+
+  /**
+   * The second moment E[X²] = Var[X] + E[X]², in seconds squared: what the Pollaczek–Khinchine
+   * formula needs of a service time.
+   */
+  default double secondMoment() {
+    double mean = mean();
+    return variance() + mean * mean;
+  }
+
   /** The p-quantile (inverse CDF) for p in [0, 1), in seconds. */
   double quantile(double p);
 

@@ -31,6 +31,21 @@ public record Empirical(double[] values) implements Distribution {
     return Arrays.stream(values).sum() / values.length;
   }
 
+  /**
+   * The variance of the resampled law (each value with probability 1/n): Σ(x − mean)²/n, the
+   * population variance, not the sample variance Σ(x − mean)²/(n − 1). Summed about the mean so
+   * nothing cancels.
+   */
+  @Override
+  public double variance() {
+    double mean = mean();
+    double sum = 0;
+    for (double v : values) {
+      sum += (v - mean) * (v - mean);
+    }
+    return sum / values.length;
+  }
+
   /** The inverse of the empirical CDF: the smallest value v with F(v) > p. */
   @Override
   public double quantile(double p) {

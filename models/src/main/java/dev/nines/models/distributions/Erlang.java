@@ -18,6 +18,12 @@ public record Erlang(int k, double mean) implements Distribution {
     return new Gamma(k, mean);
   }
 
+  /** k phases of mean mean/k, each of variance (mean/k)²: mean²/k. */
+  @Override
+  public double variance() {
+    return mean * mean / k;
+  }
+
   @Override
   public double quantile(double p) {
     return asGamma().quantile(p);

@@ -21,6 +21,12 @@ public record Exponential(double mean) implements Distribution {
     return 1.0 / mean;
   }
 
+  /** mean². */
+  @Override
+  public double variance() {
+    return mean * mean;
+  }
+
   @Override
   public double quantile(double p) {
     Distribution.checkProbability(p);

@@ -18,6 +18,12 @@ public record Gamma(double shape, double mean) implements Distribution {
     return mean / shape;
   }
 
+  /** shape·scale² = mean²/shape. */
+  @Override
+  public double variance() {
+    return mean * mean / shape;
+  }
+
   @Override
   public double quantile(double p) {
     Distribution.checkProbability(p);

@@ -29,6 +29,15 @@ public record Lognormal(double mean, double sd) implements Distribution {
     return Math.log(mean) - sigma * sigma / 2;
   }
 
+  /**
+   * sd², the parameter itself; in the underlying normal's parameters (e^{σ²} − 1)·e^{2μ + σ²}, the
+   * same number.
+   */
+  @Override
+  public double variance() {
+    return sd * sd;
+  }
+
   @Override
   public double quantile(double p) {
     Distribution.checkProbability(p);

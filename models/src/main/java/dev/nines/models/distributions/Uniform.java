@@ -21,6 +21,13 @@ public record Uniform(double min, double max) implements Distribution {
     return (min + max) / 2;
   }
 
+  /** (max − min)²/12. */
+  @Override
+  public double variance() {
+    double width = max - min;
+    return width * width / 12;
+  }
+
   @Override
   public double quantile(double p) {
     Distribution.checkProbability(p);

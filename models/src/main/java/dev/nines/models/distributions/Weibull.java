@@ -20,6 +20,13 @@ public record Weibull(double shape, double scale) implements Distribution {
     return scale * Math.exp(Gamma.logGamma(1 + 1 / shape));
   }
 
+  /** scale²·(Γ(1 + 2/shape) − Γ(1 + 1/shape)²). */
+  @Override
+  public double variance() {
+    double first = Math.exp(Gamma.logGamma(1 + 1 / shape));
+    return scale * scale * (Math.exp(Gamma.logGamma(1 + 2 / shape)) - first * first);
+  }
+
   @Override
   public double quantile(double p) {
     Distribution.checkProbability(p);

@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.nines.models.ComponentGroup;
 import dev.nines.models.SystemModel;
 import dev.nines.models.analytics.Queueing;
+import dev.nines.models.distributions.Deterministic;
 import dev.nines.models.distributions.Exponential;
+import dev.nines.models.distributions.Lognormal;
+import dev.nines.models.distributions.Uniform;
 import dev.nines.models.structure.Structure;
 import dev.nines.models.traffic.BalancerSpec;
 import dev.nines.models.traffic.Traffic;
@@ -111,5 +114,67 @@ class TrafficAgreementTest {
     double inSystem = 3 * (r.metric("traffic", "queue-length").mean()
         + r.metric("traffic", "utilization").mean());
     assertEquals(throughput * response, inSystem, 0.01 * inSystem);
+  }
+
+  @Test
+  void md1IsPollaczekKhinchine() {
+    // E[S] = 1 fixed, ρ = λ = 0.7: W_q = ρE[S]/(2(1−ρ)) = 0.7/0.6, L_q = λW_q.
+    double wait = 0.7 * 1 / (2 * (1 - 0.7));
+    Traffic traffic = Traffic.poisson(0.7, new Deterministic(1), "app");
+    ExperimentResult r = Experiment.run(servers(1, traffic, 200_000, 500, 40), 2);
+    assertEquals(1 + wait, r.metric("traffic", "response-time").analytic(), 1e-12);
+    assertEquals(0.7 * wait, r.metric("traffic", "queue-length").analytic(), 1e-12);
+    assertTrue(r.metric("traffic", "response-time").formula().startsWith("M/D/1"));
+    Agreement.agrees(r, "traffic", "response-time");
+    Agreement.agrees(r, "traffic", "queue-length");
+    Agreement.agrees(r, "traffic", "utilization");
+  }
+
+  @Test
+  void mg1WithLognormalServiceIsPollaczekKhinchine() {
+    // E[S] = 1, sd 1: E[S²] = 2; λ = 0.6: W_q = λE[S²]/(2(1−ρ)) = 1.2/0.8 = 1.5, W = 2.5.
+    Traffic traffic = Traffic.poisson(0.6, new Lognormal(1, 1), "app");
+    ExperimentResult r = Experiment.run(servers(1, traffic, 480_000, 500, 40), 2);
+    assertEquals(2.5, r.metric("traffic", "response-time").analytic(), 1e-12);
+    assertEquals(0.6 * 1.5, r.metric("traffic", "queue-length").analytic(), 1e-12);
+    Agreement.agrees(r, "traffic", "response-time");
+    Agreement.agrees(r, "traffic", "queue-length");
+  }
+
+  @Test
+  void lossSystemWithLognormalServiceIsErlangB() {
+    // 5 workers, no queue, a = λE[S] = 4: B = (a⁵/5!)/Σ_{k≤5} a^k/k!, whatever the service law.
+    double blocking = erlangBBySum(5, 4);
+    Traffic traffic = Traffic.poisson(4, new Lognormal(1, 2), "app").withWorkers(5).withQueue(0);
+    ExperimentResult r = Experiment.run(servers(1, traffic, 50_000, 100, 40), 2);
+    assertEquals(blocking, r.metric("traffic", "drop-ratio").analytic(), 1e-12);
+    Agreement.agrees(r, "traffic", "drop-ratio");
+    Agreement.agrees(r, "traffic", "throughput");
+    Agreement.agrees(r, "traffic", "utilization");
+    Agreement.agrees(r, "traffic", "response-time", 1); // admitted requests never wait: E[S]
+    Agreement.agrees(r, "traffic", "response-p99"); // the service time's own 99th percentile
+  }
+
+  @Test
+  void leastConnectionsWithNoQueueIsOneErlangBSystem() {
+    // 3 servers of 2 workers, uniform service of mean 1, a = 4.5: Erlang B on 6 workers.
+    double blocking = erlangBBySum(6, 4.5);
+    Traffic traffic = Traffic.poisson(4.5, new Uniform(0.5, 1.5), "app").withWorkers(2)
+        .withQueue(0).withBalancer(BalancerSpec.named("least-connections"));
+    ExperimentResult r = Experiment.run(servers(3, traffic, 50_000, 100, 40), 2);
+    assertEquals(blocking, r.metric("traffic", "drop-ratio").analytic(), 1e-12);
+    Agreement.agrees(r, "traffic", "drop-ratio");
+    Agreement.agrees(r, "traffic", "utilization");
+  }
+
+  /** Erlang B from its definition: (a^c/c!) / Σ_{k ≤ c} a^k/k!. */
+  private static double erlangBBySum(int c, double a) {
+    double term = 1;
+    double sum = 1;
+    for (int k = 1; k <= c; k++) {
+      term *= a / k;
+      sum += term;
+    }
+    return term / sum;
   }
 }
