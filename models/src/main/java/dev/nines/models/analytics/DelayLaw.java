@@ -60,8 +60,11 @@ final class DelayLaw {
     return d == null ? 0 : sorted != null ? sorted[sorted.length - 1] : d.quantile(1 - 1e-15);
   }
 
-  /** E[g(D)], to an absolute error of about {@code tolerance}. */
-  double expect(DoubleUnaryOperator g, double tolerance) {
+  /**
+   * E[g(D)], to an absolute error of about {@code tolerance}; g may kink or jump at the delays
+   * {@code kinks} (split there, so that no rule steps over them unseen, however near 1 their u).
+   */
+  double expect(DoubleUnaryOperator g, double tolerance, double... kinks) {
     if (d == null || d instanceof Deterministic) {
       return g.applyAsDouble(bottom());
     }
@@ -72,7 +75,11 @@ final class DelayLaw {
       }
       return sum / sorted.length;
     }
-    return Quadrature.integrate(u -> g.applyAsDouble(quantile(u)), 0, 1, tolerance);
+    double[] us = new double[kinks.length];
+    for (int k = 0; k < kinks.length; k++) {
+      us[k] = cdf(kinks[k]);
+    }
+    return Quadrature.integrate(u -> g.applyAsDouble(quantile(u)), 0, 1, tolerance, us);
   }
 
   private static DoubleUnaryOperator cdfOf(Distribution d, double[] sorted) {

@@ -116,7 +116,8 @@ final class DetectionDelay {
         break;
       }
       int index = n;
-      double h = law.expect(y -> phaseMean(t + y - i * index, i), TOLERANCE);
+      double base = i * n - t; // (T + y − I(v+n))⁺ starts at y = base + I·v
+      double h = law.expect(y -> phaseMean(t + y - i * index, i), TOLERANCE, base, base + i);
       double correction = 0;
       if (pk > 0) {
         // o = n: the newest is also the oldest, in flight for I·V < D − I·n.
@@ -124,7 +125,7 @@ final class DetectionDelay {
           double c = t + y - i * index;
           double v = clamp(Math.min(y - i * index, c) / i);
           return c * v - i * v * v / 2;
-        }, TOLERANCE);
+        }, TOLERANCE, base, base + i, i * n, i * n + i);
         for (int o = n + 1; o < inFlight; o++) {
           int older = o;
           double bound = i * o;
@@ -132,7 +133,8 @@ final class DetectionDelay {
             break;
           }
           correction += r[o - n] * Quadrature.integrate(v -> (1 - law.cdf(i * (v + older)))
-              * law.expect(y -> Math.max(0, t + y - i * (v + index)), TOLERANCE), 0, 1, TOLERANCE);
+              * law.expect(y -> Math.max(0, t + y - i * (v + index)), TOLERANCE, base + i * v),
+              0, 1, TOLERANCE);
         }
       }
       sum += weight * (h - pk * correction);

@@ -99,8 +99,27 @@ public record DetectorAnalytics(
         product *= 1 - (1 - p) * (law.cdf(lo + t) - below);
       }
       return product;
-    }, 0);
+    }, 0, kinks(law, i, t));
     return (1 - p) / i * expected;
+  }
+
+  /**
+   * The delays where a window (d ± j·I, d ± j·I + T] of the product meets an end of the support
+   * (the product kinks there), at most 1,000 of them.
+   */
+  private static double[] kinks(DelayLaw law, double i, double t) {
+    double b = law.bottom();
+    double top = law.top();
+    java.util.List<Double> out = new java.util.ArrayList<>();
+    for (int j = 1; out.size() < 1000 && j * i <= top - b + t + i; j++) {
+      for (double y : new double[] {j * i - t + b, j * i + b, j * i - t + top, j * i + top,
+          top - j * i, top - j * i - t, b - j * i + t}) {
+        if (y > b && y < top) {
+          out.add(y);
+        }
+      }
+    }
+    return out.stream().mapToDouble(Double::doubleValue).toArray();
   }
 
   /**
@@ -122,7 +141,8 @@ public record DetectorAnalytics(
   }
 
   static double lawExceedance(DelayLaw law, double x) {
-    double above = law.expect(d1 -> 1 - law.cdf(d1 + x), 1e-15);
+    double above = law.expect(d1 -> 1 - law.cdf(d1 + x), 1e-15,
+        law.bottom() - x, law.top() - x);
     return Math.max(0, Math.min(1, above));
   }
 

@@ -33,7 +33,8 @@ final class Quadrature {
   private Quadrature() {}
 
   /** ∫_a^b f, to an absolute error of about {@code tolerance} (a relative 1e-13 at least). */
-  static double integrate(DoubleUnaryOperator f, double a, double b, double tolerance) {
+  private static double integrateOnce(DoubleUnaryOperator f, double a, double b,
+      double tolerance) {
     if (!(b > a)) {
       return 0;
     }
@@ -65,20 +66,26 @@ final class Quadrature {
     return total;
   }
 
-  /** ∫_a^b f over the pieces between the breakpoints inside (a, b), where f may kink or jump. */
+  /**
+   * ∫_a^b f over the pieces between the breakpoints inside (a, b), where f may kink or jump, each
+   * piece first cut in eight.
+   */
   static double integrate(DoubleUnaryOperator f, double a, double b, double tolerance,
       double... breakpoints) {
+    double[] cuts = Arrays.copyOf(breakpoints, breakpoints.length + 9);
+    for (int k = 0; k <= 8; k++) {
+      cuts[breakpoints.length + k] = a + (b - a) * k / 8;
+    }
+    Arrays.sort(cuts);
     double sum = 0;
     double left = a;
-    double[] sorted = breakpoints.clone();
-    Arrays.sort(sorted);
-    for (double x : sorted) {
-      if (x > left && x < b) {
-        sum += integrate(f, left, x, tolerance / (sorted.length + 1));
+    for (double x : cuts) {
+      if (x > left && x <= b) {
+        sum += integrateOnce(f, left, x, tolerance / cuts.length);
         left = x;
       }
     }
-    return sum + integrate(f, left, b, tolerance / (sorted.length + 1));
+    return sum;
   }
 
   private record Piece(double a, double b, double value, double error) {}
