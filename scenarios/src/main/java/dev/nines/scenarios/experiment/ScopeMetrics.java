@@ -38,6 +38,9 @@ final class ScopeMetrics {
 
   private static final double[] OUTAGE_PERCENTILES = {0.50, 0.95, 0.99};
 
+  /** The note of a figure that rests on no failure: what is shown is a one-sided bound. */
+  static final String NO_FAILURE = "no failure seen: one-sided bound";
+
   private final String scope;
   private final List<ScopeObservation> observations;
   private final ScopeAnalytics analytics;
@@ -69,9 +72,9 @@ final class ScopeMetrics {
 
     ConfidenceInterval u = Estimates.share(down, observed, level);
     if (!failed && u.mean() == 0) {
-      u = u.withNote("no failure seen: one-sided bound");
+      u = u.withNote(NO_FAILURE);
     }
-    Analytic exactU = unavailability();
+    Analytic exactU = analytics.unavailability();
     add("availability", "1", u.mapDecreasing(x -> 1 - x),
         values(ScopeObservation::availability), analytics.availability());
     add("unavailability", "1", u, ratios(down, observed), exactU);
@@ -88,7 +91,7 @@ final class ScopeMetrics {
     ConfidenceInterval mtbf = failed
         ? Estimates.perEvent(up, failures, level, null)
         : Estimates.atLeastPerEvent(totalUp, observations.size(), level)
-            .withNote("no failure seen: one-sided bound");
+            .withNote(NO_FAILURE);
     add("mtbf", "s", mtbf, perFailure(up, failures), analytics.mtbf());
     add("mttr", "s", Estimates.perEvent(down, failures, level, "no failure seen"),
         perFailure(down, failures), analytics.mttr());
@@ -128,11 +131,6 @@ final class ScopeMetrics {
     return CensoredMean.of(times, censored, level);
   }
 
-  /** The analytic unavailability. */
-  private Analytic unavailability() {
-    return analytics.unavailability();
-  }
-
   /** A figure with its interval and its value in each replication. */
   private void add(String name, String unit, ConfidenceInterval ci, double[] values,
       Analytic analytic) {
@@ -140,7 +138,7 @@ final class ScopeMetrics {
   }
 
   private static ConfidenceInterval noFailure(ConfidenceInterval ci, boolean failed) {
-    return failed ? ci : ci.withNote("no failure seen: one-sided bound");
+    return failed ? ci : ci.withNote(NO_FAILURE);
   }
 
   /** The value in each replication. */
