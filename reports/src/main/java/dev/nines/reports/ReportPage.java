@@ -149,15 +149,18 @@ public final class ReportPage {
   }
 
   private static void row(StringBuilder out, MetricResult m) {
-    String interval = Double.isFinite(m.low()) && Double.isFinite(m.high())
-        ? "[" + Values.format(m.low(), m.unit(), m.name()) + ", "
-            + Values.format(m.high(), m.unit(), m.name()) + "]"
-        : "–";
+    String interval = ResultTable.interval(m);
+    if (interval.equals("-")) {
+      interval = "–";
+    }
     Boolean in = m.analyticInInterval();
     String verdictClass = in == null ? "none" : in ? "agrees" : "outside";
     String verdict = in == null ? "–" : in ? "agrees" : "outside";
     out.append("<tr><td>").append(escape(m.scope())).append("</td>")
-        .append("<td>").append(escape(m.name())).append("</td>")
+        .append("<td>").append(escape(m.name()))
+        .append(m.note() == null ? ""
+            : "<br><small class=\"note\">" + escape(m.note()) + "</small>")
+        .append("</td>")
         .append("<td class=\"num\">").append(escape(Values.format(m.mean(), m.unit(), m.name())))
         .append("</td>")
         .append("<td class=\"num\">").append(escape(interval)).append("</td>")

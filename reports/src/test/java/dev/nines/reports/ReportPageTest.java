@@ -42,6 +42,23 @@ class ReportPageTest {
     assertTrue(html.contains("<dt>horizon</dt><dd>1.667m</dd>"), html);
   }
 
+  /**
+   * A figure that rests on no failure shows its one-sided bound, an unbounded side as "inf", and its
+   * note, read back from results.json.
+   */
+  @Test
+  void aOneSidedFigureShowsItsBoundAndNote() throws Exception {
+    var mtbf = new dev.nines.scenarios.experiment.MetricResult("system", "mtbf", "s", Double.NaN,
+        3600, Double.POSITIVE_INFINITY, 4, null, null, List.of(),
+        "no failure seen: one-sided bound");
+    var result = new dev.nines.scenarios.experiment.ExperimentResult(Fixtures.scenario(),
+        List.of(mtbf));
+    String json = JsonResults.render(result, Fixtures.provenance(), "name: x", List.of());
+    String html = ReportPage.html(ReportDocument.parse(json), Map.of());
+    assertTrue(html.contains("<td>mtbf<br><small class=\"note\">no failure seen: one-sided bound"
+        + "</small></td><td class=\"num\">-</td>"), html);
+  }
+
   @Test
   void userTextIsEscapedAndThereAreNoScripts() throws Exception {
     String html = page();
