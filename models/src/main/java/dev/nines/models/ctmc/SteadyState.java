@@ -38,6 +38,9 @@ public final class SteadyState {
   /** The sweep limit {@link #solve} gives the iterative method. */
   public static final int DEFAULT_MAX_ITERATIONS = 200_000;
 
+  /** The share of the mass {@link #spreadStart} spreads evenly over every state. */
+  private static final double SPREAD = 1e-12;
+
   private SteadyState() {
   }
 
@@ -147,8 +150,16 @@ public final class SteadyState {
 
   private static Solution gaussSeidel(Ctmc chain, double tolerance, int maxIterations) {
     GaussSeidel solver = new GaussSeidel(chain);
-    GaussSeidel.Outcome o =
-        solver.solve(start(chain), tolerance, maxIterations, "the steady state");
+    GaussSeidel.Outcome o;
+    try {
+      o = solver.solve(start(chain), tolerance, maxIterations, "the steady state");
+    } catch (CtmcException pointStartFailed) {
+      // Some chains (the restart chains of Absorption, whose likeliest-looking state is the
+      // restart) do not converge from all the mass on one state; from a start with every state
+      // holding a little, they do. The refinement below then brings the small ones down.
+      o = new GaussSeidel(chain).solve(spreadStart(chain), tolerance, maxIterations,
+          "the steady state");
+    }
     TailRefinement.Outcome r = new TailRefinement(chain, solver.backward())
         .refine(o.x(), Math.max(1, maxIterations - o.sweeps()));
     return new Solution(o.x(), o.residual(), o.sweeps(), o.omega(), r.sweeps(), r.relativeChange());
@@ -188,6 +199,16 @@ public final class SteadyState {
     }
     double[] x = new double[n];
     x[likeliest] = 1;
+    return x;
+  }
+
+  /** {@link #start} with 1e-12 of the mass spread evenly over every state. */
+  static double[] spreadStart(Ctmc chain) {
+    double[] x = start(chain);
+    int n = x.length;
+    for (int i = 0; i < n; i++) {
+      x[i] = x[i] * (1 - SPREAD) + SPREAD / n;
+    }
     return x;
   }
 
