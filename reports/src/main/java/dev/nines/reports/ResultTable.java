@@ -35,23 +35,43 @@ public final class ResultTable {
     if (result.incomplete() != null) {
       out.append("INCOMPLETE: ").append(result.incomplete()).append('\n');
     }
-    String scope = null;
+    List<MetricResult> scope = new ArrayList<>();
+    for (MetricResult m : result.metrics()) {
+      if (!scope.isEmpty() && !m.scope().equals(scope.get(0).scope())) {
+        scope(out, scope);
+        scope.clear();
+      }
+      scope.add(m);
+    }
+    scope(out, scope);
+    return out.toString();
+  }
+
+  /**
+   * One scope's table, then its notes: a reason that several rows share for having no analytic
+   * value is said once, first, and left out of their rows.
+   */
+  private static void scope(StringBuilder out, List<MetricResult> scope) {
+    if (scope.isEmpty()) {
+      return;
+    }
+    SharedReason shared = SharedReason.of(scope);
     List<String[]> rows = new ArrayList<>();
     List<String> notes = new ArrayList<>();
-    for (MetricResult m : result.metrics()) {
-      if (!m.scope().equals(scope)) {
-        flush(out, scope, rows, notes);
-        scope = m.scope();
-        rows.clear();
-        notes.clear();
+    if (shared != null) {
+      notes.add(shared.line());
+    }
+    for (MetricResult m : scope) {
+      String[] row = row(m);
+      if (shared != null && shared.covers(m)) {
+        row[row.length - 1] = "";
       }
-      rows.add(row(m));
+      rows.add(row);
       if (m.note() != null) {
         notes.add(m.name() + ": " + m.note());
       }
     }
-    flush(out, scope, rows, notes);
-    return out.toString();
+    flush(out, scope.get(0).scope(), rows, notes);
   }
 
   /**

@@ -35,6 +35,18 @@ public record DetectorAnalytics(
   private static final int MAX_EARLIER = 1_000_000;
   private static final String FIXED_RATE_FORMULA = "(1−p)·p^⌊T/I⌋/I, independent losses";
 
+  /**
+   * These figures, with the detection delay's three given no value for {@code reason} (an
+   * assumption of theirs that the scenario breaks); unchanged when the reason is null.
+   */
+  public DetectorAnalytics unless(String reason) {
+    if (reason == null) {
+      return this;
+    }
+    Analytic none = Analytic.none(reason);
+    return new DetectorAnalytics(none, none, none, falseSuspicionsPerYear, falseSuspicionLength);
+  }
+
   /** The analytic figures of a detector with these settings. */
   public static DetectorAnalytics of(Heartbeat h) {
     double i = h.interval();

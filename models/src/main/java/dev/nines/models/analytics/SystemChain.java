@@ -307,7 +307,7 @@ public final class SystemChain {
           Analytic.of(u, "CTMC steady state: Σπ(down)" + unsettled), Analytic.of(0, "CTMC"),
           never, never, never, unitA, null);
     }
-    double mttf = Absorption.meanTimeTo(chain, initial, down);
+    double mttf = Absorption.meanTimeToFirstEntry(chain, initial, down);
     return new ScopeAnalytics(
         Analytic.of(a, "CTMC steady state"),
         Analytic.of(u, "CTMC steady state: Σπ(down)" + unsettled),

@@ -1,14 +1,18 @@
 package dev.nines.models.analytics;
 
+import dev.nines.models.ComponentGroup;
 import dev.nines.models.distributions.Distribution;
-import dev.nines.models.traffic.Arrivals;
 import dev.nines.models.traffic.Traffic;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 import java.util.function.DoubleFunction;
 
 /**
- * The queueing formulas that hold for a traffic, each with its assumptions checked: Poisson
- * arrivals at a constant rate, servers that never fail, no timeouts, and retries only where nothing
- * can fail. Then, with λ the rate, n servers of c workers, μ = 1/E[S]:
+ * The queueing formulas that hold for a traffic, where the scenario keeps their assumptions
+ * ({@link #ASSUMES}, checked by {@link ScenarioFacts}): Poisson arrivals at a constant rate, servers
+ * that never fail and are never taken out, no timeouts, no retried drops, every server's own load
+ * below its capacity. Then, with λ the rate, n servers of c workers, μ = 1/E[S]:
  *
  * <ul>
  *   <li>any balancer, unbounded queues: utilization λE[S]/(nc), nothing dropped, throughput λ;
@@ -74,18 +78,86 @@ public record TrafficAnalytics(
   static final int MEAN_FIELD_SERVERS = 50;
 
   /**
-   * The formulas for {@code traffic} on {@code n} servers.
-   *
-   * @param serversFail whether the servers can fail (by their model or scripted faults)
+   * What the queueing formulas assume of the scenario: servers that are always there (they never
+   * fail, nothing takes them out), Poisson arrivals, no timeouts, no retried drops, and every
+   * server's own share of the load below its capacity.
    */
-  public static TrafficAnalytics of(Traffic traffic, int n, boolean serversFail) {
-    Analytic keys = traffic.balancer().name().equals("consistent-hash") && n > 1
-        ? Analytic.of(1.0 / n, "consistent hashing: 1/n of the keys move")
-        : Analytic.none("no formula: keys move by the balancer's hash");
-    String reason = assumptionsBroken(traffic, serversFail);
+  public static final Set<Assumption> ASSUMES = EnumSet.of(Assumption.SERVERS_NEVER_FAIL,
+      Assumption.NO_HEALTH_REMOVAL, Assumption.POISSON_ARRIVALS, Assumption.NO_TIMEOUTS,
+      Assumption.NO_RETRIED_DROPS, Assumption.STABLE_SERVERS);
+
+  /**
+   * What the keys-moved formula assumes: servers that leave only by failing (no false suspicions,
+   * no scripted faults) and independently of each other (independent repairs).
+   */
+  public static final Set<Assumption> KEYS_ASSUMES = EnumSet.of(Assumption.NO_SCRIPTED_FAULTS,
+      Assumption.NO_HEALTH_REMOVAL, Assumption.INDEPENDENT_REPAIRS);
+
+  /**
+   * The formulas for the traffic of a scenario, each given only where the facts keep its
+   * assumptions ({@link #ASSUMES}, {@link #KEYS_ASSUMES}).
+   */
+  public static TrafficAnalytics of(Traffic traffic, ScenarioFacts facts) {
+    ComponentGroup servers = facts.model().group(traffic.servers());
+    int n = servers.count();
+    Analytic keys = keysMoved(traffic, servers, facts);
+    String reason = facts.broken(ASSUMES, List.of(servers.name()));
     if (reason != null) {
       return none(Analytic.none(reason), keys);
     }
+    return formulas(traffic, n, keys);
+  }
+
+  /**
+   * The share of the keys that move when a server leaves a consistent-hash ring: the share that
+   * server held, 1/m of the keys when m servers are on the ring, on average over ring placements.
+   * A server leaves while up; where units fail and are repaired independently the others are each
+   * up with their availability A at that moment, independently of it, so m = 1 + Bin(n − 1, A) and
+   * the mean share per departure is E[1/(1 + Bin(n − 1, A))]; A = 1 gives 1/n.
+   */
+  static Analytic keysMoved(Traffic traffic, ComponentGroup servers, ScenarioFacts facts) {
+    int n = servers.count();
+    if (!traffic.balancer().name().equals("consistent-hash") || n < 2) {
+      return Analytic.none("no formula: keys move by the balancer's hash");
+    }
+    String reason = facts.broken(KEYS_ASSUMES, List.of(servers.name()));
+    if (reason != null) {
+      return Analytic.none(reason);
+    }
+    if (!servers.fails() && !servers.isMarkov()) {
+      return Analytic.of(1.0 / n, "consistent hashing: 1/n of the keys move");
+    }
+    if (servers.isMarkov()) {
+      return Analytic.none("no formula: markov servers");
+    }
+    double a = servers.failure().mean() / (servers.failure().mean() + servers.repair().mean());
+    double expected = 0;
+    for (int up = 0; up < n; up++) {
+      expected += binomial(n - 1, up, a) / (1 + up);
+    }
+    return Analytic.of(expected, "consistent hashing: E[1/(1 + Bin(n−1, A))], A = MTTF/(MTTF+MTTR), "
+        + "independent units");
+  }
+
+  /** P(Bin(n, p) = k), by logarithms so that large n does not overflow. */
+  private static double binomial(int n, int k, double p) {
+    if (p == 1) {
+      return k == n ? 1 : 0;
+    }
+    double log = org.apache.commons.math3.util.CombinatoricsUtils.binomialCoefficientLog(n, k)
+        + k * Math.log(p) + (n - k) * Math.log1p(-p);
+    return Math.exp(log);
+  }
+
+  /**
+   * The formulas for {@code traffic} on {@code n} servers, the scenario's assumptions checked: the
+   * queueing formulas of a model in which they hold (in tests, the formulas alone).
+   */
+  public static TrafficAnalytics of(Traffic traffic, int n) {
+    return formulas(traffic, n, Analytic.none("no formula: keys move by the balancer's hash"));
+  }
+
+  private static TrafficAnalytics formulas(Traffic traffic, int n, Analytic keys) {
     double lambda = traffic.arrivals().meanRate();
     Distribution service = traffic.service();
     double mean = service.mean();
@@ -180,23 +252,6 @@ public record TrafficAnalytics(
     }
     return new TrafficAnalytics(response, quantiles, throughput, success, blocking, utilization,
         queue, keys);
-  }
-
-  /** The reason no queueing formula applies, or null when the assumptions hold. */
-  private static String assumptionsBroken(Traffic traffic, boolean serversFail) {
-    if (serversFail) {
-      return "no formula: the servers fail (queueing formulas assume they never do)";
-    }
-    if (!(traffic.arrivals() instanceof Arrivals.Poisson)) {
-      return "no formula: the arrival rate follows a schedule";
-    }
-    if (traffic.hasTimeout()) {
-      return "no formula: requests time out";
-    }
-    if (traffic.retries() > 0 && traffic.queueBounded()) {
-      return "no formula: dropped requests are retried";
-    }
-    return null;
   }
 
   /** Names the per-server formula as such when there are several servers. */

@@ -48,6 +48,39 @@ public final class Absorption {
   }
 
   /**
+   * The mean time until the chain first moves into {@code target} from outside it: as
+   * {@link #meanTimeTo} where p0 lies outside the target; where it starts on target states, the time
+   * to leave them first counts too (a system that starts down has not failed yet: its first failure
+   * comes after its first repair). Solved on a chain of twice the size: a copy of the target states
+   * for "not yet left", from which a move out of the target joins the original chain, whose target
+   * states are then the goal.
+   */
+  public static double meanTimeToFirstEntry(Ctmc chain, double[] p0, boolean[] target) {
+    boolean startsOnTarget = false;
+    for (int i = 0; i < p0.length; i++) {
+      startsOnTarget |= p0[i] > 0 && target[i];
+    }
+    if (!startsOnTarget) {
+      return meanTimeTo(chain, p0, target);
+    }
+    int n = chain.size();
+    Ctmc.Builder b = Ctmc.builder(2 * n);
+    chain.forEachTransition((from, to, rate) -> {
+      b.rate(from, to, rate);
+      if (target[from]) {
+        b.rate(n + from, target[to] ? n + to : to, rate);
+      }
+    });
+    double[] start = new double[2 * n];
+    boolean[] goal = new boolean[2 * n];
+    for (int i = 0; i < n; i++) {
+      start[target[i] ? n + i : i] = p0[i];
+      goal[i] = target[i];
+    }
+    return meanTimeTo(b.build(), start, goal);
+  }
+
+  /**
    * As {@link #meanTimeTo}, always by elimination: O(size × bandwidth²) time for a banded chain,
    * size² doubles of memory.
    *

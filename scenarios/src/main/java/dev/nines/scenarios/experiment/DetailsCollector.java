@@ -40,7 +40,7 @@ final class DetailsCollector {
         slowest = Math.max(slowest, group.repair().mean());
       }
     }
-    Analytic mttr = Analytics.of(scenario.system()).system().mttr();
+    Analytic mttr = Experiment.analytics(scenario).system().mttr();
     if (mttr.hasValue()) {
       slowest = Math.max(slowest, mttr.value());
     }
@@ -163,7 +163,7 @@ final class DetailsCollector {
 
   private static Curve transientCurve(Scenario scenario, List<Replication> replications,
       double[] grid, int offset, double level) {
-    Analytics analytics = Analytics.of(scenario.system());
+    Analytics analytics = Experiment.analytics(scenario);
     Function<Double, Analytic> exact = t -> Experiment.transientAvailability(scenario, analytics, t);
     String formula = exact.apply(grid[0]).formula();
     Curve byT = curve(grid, i -> exact.apply(grid[i]), formula, replications.size(),

@@ -6,7 +6,7 @@ import dev.nines.models.Crew;
 import dev.nines.models.analytics.Analytic;
 import dev.nines.models.analytics.Analytics;
 import dev.nines.models.analytics.CrewAnalytics;
-import dev.nines.models.analytics.ScopeAnalytics;
+import dev.nines.models.analytics.ScenarioFacts;
 import dev.nines.models.analytics.TrafficAnalytics;
 import dev.nines.models.traffic.Traffic;
 import dev.nines.models.traffic.TrafficObservation;
@@ -37,8 +37,6 @@ import java.util.Map;
 public final class Experiment {
 
   /** Why no availability formula applies to a scenario with faults. */
-  static final String SCRIPTED = "no formula: scripted faults are not in the formulas";
-
   private Experiment() {}
 
   public static ExperimentResult run(Scenario scenario, int threads) {
@@ -120,11 +118,10 @@ public final class Experiment {
 
   private static ExperimentResult summarize(Scenario scenario, List<Replication> replications,
       Map<String, Double> at, double[] grid) {
-    Analytics analytics = Analytics.of(scenario.system());
-    String scripted = scenario.faults().isEmpty() ? null : SCRIPTED;
+    Analytics analytics = analytics(scenario);
     List<MetricResult> metrics = new ArrayList<>();
     metrics.addAll(ScopeMetrics.summarize(AvailabilitySimulation.SYSTEM, scope(replications, 0),
-        scripted == null ? analytics.system() : ScopeAnalytics.none(scripted),
+        analytics.system(),
         scenario.confidence(), scenario.observed(), false));
     int j = 0;
     for (Map.Entry<String, Double> t : at.entrySet()) {
@@ -143,9 +140,8 @@ public final class Experiment {
     List<ComponentGroup> groups = scenario.system().groups();
     for (int g = 0; g < groups.size(); g++) {
       String name = groups.get(g).name();
-      boolean faulted = scenario.faults().stream().anyMatch(f -> f.group().equals(name));
       metrics.addAll(ScopeMetrics.summarize(name, scope(replications, g + 1),
-          faulted ? ScopeAnalytics.none(scripted) : analytics.group(name), scenario.confidence(),
+          analytics.group(name), scenario.confidence(),
           scenario.observed(), true));
     }
     SystemModel model = scenario.system();
@@ -155,7 +151,7 @@ public final class Experiment {
     for (int n = 0; n < nodes.size(); n++) {
       String name = SystemModel.scopeOf(nodes.get(n));
       metrics.addAll(ScopeMetrics.summarize(name, scope(replications, groups.size() + 1 + n),
-          scripted == null ? analytics.failover(name) : ScopeAnalytics.none(scripted),
+          analytics.failover(name),
           scenario.confidence(), scenario.observed(), false));
       if (nodes.get(n) instanceof Structure.Standby) {
         int index = standby++;
@@ -186,7 +182,7 @@ public final class Experiment {
       String name = crews.get(c).name();
       metrics.addAll(CrewMetrics.summarize(name,
           replications.stream().map(r -> r.crews().get(index)).toList(), scenario.confidence(),
-          scripted == null ? analytics.crew(name) : CrewAnalytics.none(scripted)));
+          analytics.crew(name)));
     }
     if (scenario.traffic() != null) {
       metrics.addAll(traffic(scenario, replications.stream().map(Replication::traffic).toList()));
@@ -200,16 +196,19 @@ public final class Experiment {
    * from the stationary state, the steady state at every t.
    */
   static Analytic transientAvailability(Scenario scenario, Analytics analytics, double t) {
-    if (!scenario.faults().isEmpty()) {
-      return Analytic.none(SCRIPTED);
-    }
     if (scenario.startPlan().start() == Start.STATIONARY) {
       Analytic steady = analytics.system().availability();
       return steady.map(a -> a, "stationary start: A(t) = A, " + steady.formula());
     }
-    SystemChain chain = analytics.chain().orElse(null);
-    return chain == null ? Analytic.none(analytics.chainReason())
-        : Analytic.of(chain.systemAvailabilityAt(t), "CTMC transient, uniformization");
+    return analytics.systemAvailabilityAt(t);
+  }
+
+  /**
+   * The analytic side of a scenario: its formulas, each checked against the scenario's facts (its
+   * scripted faults and traffic among them) in {@link Analytics}.
+   */
+  public static Analytics analytics(Scenario scenario) {
+    return Analytics.of(ScenarioFacts.of(scenario.system(), scenario.faults(), scenario.traffic()));
   }
 
   /** The request-level figures, then each server's. */
@@ -226,13 +225,9 @@ public final class Experiment {
         scenario.confidence());
   }
 
-  /** The queueing formulas for the scenario's traffic, given whether its servers can fail. */
+  /** The queueing formulas for the scenario's traffic, where its facts keep their assumptions. */
   static TrafficAnalytics trafficAnalytics(Scenario scenario) {
-    Traffic traffic = scenario.traffic();
-    ComponentGroup group = scenario.system().group(traffic.servers());
-    boolean serversFail = group.fails() || group.isMarkov()
-        || scenario.faults().stream().anyMatch(f -> f.group().equals(group.name()));
-    return TrafficAnalytics.of(traffic, group.count(), serversFail);
+    return analytics(scenario).traffic();
   }
 
   /**

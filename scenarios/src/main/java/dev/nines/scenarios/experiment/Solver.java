@@ -31,18 +31,15 @@ public final class Solver {
    * @throws IllegalArgumentException when A(t) or states are asked of a scenario without a chain
    */
   public static Solution solve(Scenario scenario, Map<String, Double> at, boolean states) {
-    Analytics analytics = Analytics.of(scenario.system());
+    Analytics analytics = Experiment.analytics(scenario);
     List<Solution.Figure> figures = new ArrayList<>();
-    boolean scripted = !scenario.faults().isEmpty();
-    ScopeAnalytics none = ScopeAnalytics.none(Experiment.SCRIPTED);
-    add(figures, AvailabilitySimulation.SYSTEM, scripted ? none : analytics.system(), false);
+    add(figures, AvailabilitySimulation.SYSTEM, analytics.system(), false);
     for (ComponentGroup g : scenario.system().groups()) {
-      boolean faulted = scenario.faults().stream().anyMatch(f -> f.group().equals(g.name()));
-      add(figures, g.name(), faulted ? none : analytics.group(g.name()), true);
+      add(figures, g.name(), analytics.group(g.name()), true);
     }
     for (Structure node : scenario.system().failoverNodes()) {
       String name = SystemModel.scopeOf(node);
-      add(figures, name, scripted ? none : analytics.failover(name), false);
+      add(figures, name, analytics.failover(name), false);
       if (node instanceof Structure.Quorum) {
         figure(figures, name, "majority-availability", "1",
             analytics.majority(name).availability());
@@ -60,7 +57,7 @@ public final class Solver {
       figure(figures, d.name(), "false-suspicion-length", "s", a.falseSuspicionLength());
     }
     if (scenario.traffic() != null) {
-      TrafficAnalytics traffic = Experiment.trafficAnalytics(scenario);
+      TrafficAnalytics traffic = analytics.traffic();
       for (TrafficMetrics.Figure f : TrafficMetrics.figures(scenario.traffic().balancer()
           .hashesKeys())) {
         Analytic a = TrafficMetrics.analytic(f.name(), traffic);
