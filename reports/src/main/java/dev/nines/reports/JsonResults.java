@@ -65,6 +65,9 @@ public final class JsonResults {
     Json.number(json, "high", m.high());
     json.writeNumberField("n", m.n());
     Json.number(json, "analytic", m.analytic() == null ? Double.NaN : m.analytic());
+    if (m.analyticError() > 0) {
+      Json.number(json, "analytic-error", m.analyticError());
+    }
     json.writeStringField("formula", m.formula());
     json.writeStringField("note", m.note());
     json.writeEndObject();

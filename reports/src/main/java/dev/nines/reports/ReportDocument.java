@@ -209,11 +209,13 @@ public record ReportDocument(Kind kind, String title, String description, double
       JsonNode analytic = m.get("analytic");
       JsonNode formula = m.get("formula");
       JsonNode note = m.get("note");
+      JsonNode error = m.get("analytic-error");
       metrics.add(new MetricResult(text(m, "scope"), text(m, "name"), text(m, "unit"),
           number(m, "mean"), number(m, "low"), number(m, "high"), m.path("n").asLong(),
           analytic == null || !analytic.isNumber() ? null : analytic.asDouble(),
           formula == null || formula.isNull() ? null : formula.asText(), List.of(),
-          note == null || note.isNull() ? null : note.asText()));
+          note == null || note.isNull() ? null : note.asText(),
+          error == null || !error.isNumber() ? 0 : error.asDouble()));
     }
     return metrics;
   }

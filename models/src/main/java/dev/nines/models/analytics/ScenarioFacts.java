@@ -25,10 +25,12 @@ public final class ScenarioFacts {
 
   private final SystemModel model;
   private final Set<String> faulted;
+  private final List<Fault> faults;
   private final Traffic traffic;
 
   private ScenarioFacts(SystemModel model, List<Fault> faults, Traffic traffic) {
     this.model = model;
+    this.faults = faults;
     this.faulted = new LinkedHashSet<>();
     faults.forEach(f -> faulted.add(f.group()));
     this.traffic = traffic;
@@ -46,6 +48,11 @@ public final class ScenarioFacts {
 
   public SystemModel model() {
     return model;
+  }
+
+  /** The scripted faults on {@code group}, in the order written. */
+  public List<Fault> faultsOn(String group) {
+    return faults.stream().filter(f -> f.group().equals(group)).toList();
   }
 
   /** The scenario's traffic, or null. */

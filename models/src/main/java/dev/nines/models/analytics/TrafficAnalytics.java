@@ -87,11 +87,12 @@ public record TrafficAnalytics(
       Assumption.NO_RETRIED_DROPS, Assumption.STABLE_SERVERS);
 
   /**
-   * What the keys-moved formula assumes: servers that leave only by failing (no false suspicions,
-   * no scripted faults) and independently of each other (independent repairs).
+   * What the keys-moved formula assumes: servers that leave only by failing or by scripted faults
+   * (no false suspicions), independently of each other (independent repairs); scripted faults are
+   * taken on their own terms ({@link #keysMoved}).
    */
-  public static final Set<Assumption> KEYS_ASSUMES = EnumSet.of(Assumption.NO_SCRIPTED_FAULTS,
-      Assumption.NO_HEALTH_REMOVAL, Assumption.INDEPENDENT_REPAIRS);
+  public static final Set<Assumption> KEYS_ASSUMES = EnumSet.of(Assumption.NO_HEALTH_REMOVAL,
+      Assumption.INDEPENDENT_REPAIRS);
 
   /**
    * The formulas for the traffic of a scenario, each given only where the facts keep its
@@ -113,7 +114,8 @@ public record TrafficAnalytics(
    * server held, 1/m of the keys when m servers are on the ring, on average over ring placements.
    * A server leaves while up; where units fail and are repaired independently the others are each
    * up with their availability A at that moment, independently of it, so m = 1 + Bin(n − 1, A) and
-   * the mean share per departure is E[1/(1 + Bin(n − 1, A))]; A = 1 gives 1/n.
+   * the mean share per departure is E[1/(1 + Bin(n − 1, A))]; A = 1 gives 1/n. Servers that never
+   * fail but for scripted faults that never overlap leave one at a time, all others up: 1/n.
    */
   static Analytic keysMoved(Traffic traffic, ComponentGroup servers, ScenarioFacts facts) {
     int n = servers.count();
@@ -124,8 +126,14 @@ public record TrafficAnalytics(
     if (reason != null) {
       return Analytic.none(reason);
     }
+    List<dev.nines.models.traffic.Fault> faults = facts.faultsOn(servers.name());
     if (!servers.fails() && !servers.isMarkov()) {
-      return Analytic.of(1.0 / n, "consistent hashing: 1/n of the keys move");
+      return overlap(faults) ? Analytic.none("no formula: scripted faults on the servers overlap")
+          : Analytic.of(1.0 / n, "consistent hashing: 1/n of the keys move");
+    }
+    if (!faults.isEmpty()) {
+      return Analytic.none("no formula: scripted faults take down " + servers.name()
+          + ", which also fails by its model");
     }
     if (servers.isMarkov()) {
       return Analytic.none("no formula: markov servers");
@@ -137,6 +145,18 @@ public record TrafficAnalytics(
     }
     return Analytic.of(expected, "consistent hashing: E[1/(1 + Bin(n−1, A))], A = MTTF/(MTTF+MTTR), "
         + "independent units");
+  }
+
+  /** True when two scripted faults on different units are under way at once. */
+  private static boolean overlap(List<dev.nines.models.traffic.Fault> faults) {
+    for (var a : faults) {
+      for (var b : faults) {
+        if (a.index() != b.index() && a.at() <= b.at() && b.at() < a.at() + a.duration()) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** P(Bin(n, p) = k), by logarithms so that large n does not overflow. */

@@ -21,6 +21,8 @@ import java.util.function.ToDoubleFunction;
  * @param note what a reader must know to read the figure (a one-sided bound, no failure seen), or
  *     null; an infinite bound is a side the data do not bound, a NaN mean with a bound is a bound
  *     without an estimate
+ * @param analyticError 0 for an exact analytic value; for an approximation, the bound on its error
+ *     its formula states (see {@link Analytic#error})
  */
 public record MetricResult(
     String scope,
@@ -33,13 +35,20 @@ public record MetricResult(
     Double analytic,
     String formula,
     List<Double> values,
-    String note) {
+    String note,
+    double analyticError) {
 
   public MetricResult {
     Objects.requireNonNull(scope, "scope");
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(unit, "unit");
     values = List.copyOf(values);
+  }
+
+  /** A figure whose analytic value, if any, is exact. */
+  public MetricResult(String scope, String name, String unit, double mean, double low, double high,
+      long n, Double analytic, String formula, List<Double> values, String note) {
+    this(scope, name, unit, mean, low, high, n, analytic, formula, values, note, 0);
   }
 
   /** A figure without a note. */
@@ -64,7 +73,8 @@ public record MetricResult(
   public static MetricResult of(String scope, String name, String unit, ConfidenceInterval ci,
       Analytic analytic, double[] values) {
     return new MetricResult(scope, name, unit, ci.mean(), ci.low(), ci.high(), ci.n(),
-        analytic.value(), analytic.formula(), Arrays.stream(values).boxed().toList(), ci.note());
+        analytic.value(), analytic.formula(), Arrays.stream(values).boxed().toList(), ci.note(),
+        analytic.error());
   }
 
   /**
@@ -94,12 +104,13 @@ public record MetricResult(
 
   /**
    * Whether the analytic value lies in the confidence interval (a one-sided interval, with an
-   * infinite bound, included): null when there is no analytic value or a bound is unknown.
+   * infinite bound, included), or for an approximation whether the interval meets the value ± its
+   * stated error: null when there is no analytic value or a bound is unknown.
    */
   public Boolean analyticInInterval() {
     if (analytic == null || Double.isNaN(low) || Double.isNaN(high)) {
       return null;
     }
-    return analytic >= low && analytic <= high;
+    return analytic + analyticError >= low && analytic - analyticError <= high;
   }
 }
