@@ -22,7 +22,10 @@ import java.util.List;
  * repair restores the majority with no leader, the m members up start fresh timers: X = min_i T_i.
  * {@link ElectionLaw} gives the exact law of each, {@link LeaderChain} how often each kind of
  * election comes and with how many members up; the law of an election is their mixture, weighted
- * by rate. Its mean is exact, its quantiles by bisection on the exact CDF.
+ * by rate. Its mean is exact, its quantiles by bisection on the exact CDF. The quorum is up while a
+ * leader is in office with a majority up: its unavailability is the majority's plus the share of
+ * time in elections (rate × mean), and its outages are elections after a leader's failure and
+ * majority losses; its MTTF is the mean time from all new to the first of these.
  *
  * <p><b>Assumptions</b>, each checked here (the first that fails empties the column, and names
  * itself): the group's units fail (no election otherwise); their lives and repairs are exponential
@@ -100,7 +103,9 @@ public final class ElectionTime {
             + suffix),
         Analytic.of(a / outages, "A/f, leader chain" + suffix),
         Analytic.of(u / outages, "U/f, leader chain" + suffix),
-        Analytic.NONE, Analytic.NONE, null);
+        Analytic.of(chain.meanTimeToFirstOutage(),
+            "leader chain: mean time to the leader's failure or a lost majority"),
+        Analytic.NONE, null);
     return new QuorumAnalytics(
         Analytic.of(mean, MEAN + suffix),
         Analytic.of(law.quantile(0.50), "median of " + LAW + suffix),

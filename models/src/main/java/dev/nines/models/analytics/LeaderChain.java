@@ -118,6 +118,29 @@ final class LeaderChain {
     return sum;
   }
 
+  /**
+   * The mean time to the first outage from every member new and member 0 leading (how a run
+   * starts): until the leader fails (an election starts, or the majority goes with it) or a
+   * follower's failure among exactly m up loses the majority. Over the states M_u, u = m .. n, the
+   * mean times t_u to that outage solve (uλ + r(u))·t_u = 1 + (u−1)λ·t_{u−1} + r(u)·t_{u+1}, where
+   * t_{m−1} (the majority lost) is 0 and r(n) = 0. Exact: no election comes before it.
+   */
+  double meanTimeToFirstOutage() {
+    int size = n - majority + 1; // u = m .. n at index u - m
+    double[] lower = new double[size];
+    double[] diag = new double[size];
+    double[] upper = new double[size];
+    double[] rhs = new double[size];
+    for (int u = majority; u <= n; u++) {
+      int i = u - majority;
+      diag[i] = u * lambda + repair[u];
+      lower[i] = u - 1 >= majority ? (u - 1) * lambda : 0;
+      upper[i] = u < n ? repair[u] : 0;
+      rhs[i] = 1;
+    }
+    return tridiagonal(lower, diag, upper, rhs)[size - 1];
+  }
+
   /** The stationary law of the birth-death chain, from the ratios π(u)/π(u+1), in logs. */
   private static double[] birthDeath(int n, double lambda, double[] repair) {
     double[] log = new double[n + 1];

@@ -10,8 +10,8 @@ package dev.nines.models.analytics;
  * @param electionRate elections per second in the long run
  * @param electionDownFraction the long-run share of time spent in elections (a majority up, no
  *     leader)
- * @param scope the quorum's availability, unavailability, outage frequency, MTBF and MTTR, with
- *     the elections' cost; the other figures NONE
+ * @param scope the quorum's availability, unavailability, outage frequency, MTBF, MTTR and MTTF,
+ *     with the elections' cost; its unit availability NONE and no outage law
  */
 public record QuorumAnalytics(
     Analytic electionTime,

@@ -145,6 +145,10 @@ class ElectionTimeTest {
         q.scope().unavailability().value(), 1e-13 * 3 * a * u * u);
     double outages = ra + 2 * lambda * pi2; // any failure among the two up loses the majority
     assertEquals(outages, q.scope().failureFrequency().value(), 1e-13 * outages);
+    // From all up: 3λ·t3 = 1 + 2λ·t2 (the leader's failure ends it), (2λ + μ)·t2 = 1 + μ·t3.
+    double t2 = (1 + mu / (3 * lambda)) / (2 * lambda + mu / 3);
+    double t3 = (1 + 2 * lambda * t2) / (3 * lambda);
+    assertEquals(t3, q.scope().mttf().value(), 1e-12 * t3);
     assertTrue(q.electionTime().formula().startsWith("E[(min of k timeouts − U·I)⁺]"),
         q.electionTime().formula());
   }

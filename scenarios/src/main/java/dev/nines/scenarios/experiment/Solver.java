@@ -9,6 +9,7 @@ import dev.nines.models.detectors.Detector;
 import dev.nines.models.structure.Structure;
 import dev.nines.models.analytics.Analytic;
 import dev.nines.models.analytics.Analytics;
+import dev.nines.models.analytics.QuorumAnalytics;
 import dev.nines.models.analytics.ScopeAnalytics;
 import dev.nines.models.analytics.SystemChain;
 import dev.nines.scenarios.Scenario;
@@ -45,7 +46,12 @@ public final class Solver {
       add(figures, name, scripted ? none : analytics.failover(name), false);
       if (node instanceof Structure.Quorum) {
         figure(figures, name, "majority-availability", "1",
-            analytics.majority(name).availability());
+            scripted ? none.availability() : analytics.majority(name).availability());
+        QuorumAnalytics q = scripted ? QuorumAnalytics.none(Experiment.SCRIPTED)
+            : analytics.quorum(name);
+        figure(figures, name, "election-time", "s", q.electionTime());
+        figure(figures, name, "election-time-p50", "s", q.electionTimeP50());
+        figure(figures, name, "election-time-p99", "s", q.electionTimeP99());
       }
     }
     for (Detector d : scenario.system().detectors()) {
