@@ -24,9 +24,10 @@ import java.util.List;
  *       P(X > x) = S(x)^k and E[X] = ∫_0^∞ S(t)^k dt.
  * </ul>
  *
- * The integrals are by adaptive Gauss–Kronrod ({@link Quadrature}), split at the timeout law's kinks
- * and jumps and at I, to 1e-16 of E[T] for the mean and 1e-16 for P(X > x) (or a relative 1e-13);
- * quantiles by bisection on the exact CDF, to the last few bits: the least x with P(X ≤ x) ≥ p.
+ * The integrals are by adaptive Gauss–Kronrod ({@link Quadrature}), split at the timeout law's
+ * kinks and jumps and at I, to 1e-16 of E[T] for the mean and 1e-16 for P(X > x) (or a relative
+ * 1e-13); quantiles by bisection on the exact CDF, to the last few bits: the least x with
+ * P(X ≤ x) ≥ p.
  */
 final class ElectionLaw {
 

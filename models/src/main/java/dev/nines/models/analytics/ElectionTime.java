@@ -54,7 +54,7 @@ public final class ElectionTime {
 
   private ElectionTime() {}
 
-  /** The election figures of {@code quorum} in {@code model}, or none with the failed assumption. */
+  /** The election figures of {@code quorum} in {@code model}, or none with the assumption failed. */
   public static QuorumAnalytics of(SystemModel model, Structure.Quorum quorum) {
     ComponentGroup g = model.group(quorum.group());
     Heartbeat heartbeat = quorum.heartbeat() == null ? null

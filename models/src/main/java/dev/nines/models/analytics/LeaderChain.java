@@ -12,8 +12,8 @@ package dev.nines.models.analytics;
  * there is always a leader (state M_u, probability π(u)). Below a majority there is a leader that
  * outlived the loss of the majority (L_u) or none (P_u). From M_u the leader fails at rate λ: with
  * u − 1 ≥ m members left an election starts among u − 1 followers (and ends at once, in M_{u−1});
- * with u = m the majority goes too and no leader is left (P_{m−1}). A follower failing in M_m leaves
- * the leader without a majority (L_{m−1}). In L_u followers fail at (u − 1)λ, the leader at λ (to
+ * with u = m the majority goes too and no leader is left (P_{m−1}). A follower failing in M_m
+ * leaves the leader without a majority (L_{m−1}). In L_u followers fail at (u − 1)λ, the leader at λ (to
  * P_{u−1}), and a repair that restores the majority finds the leader in office (M_m). In P_u
  * failures come at uλ, and the repair that restores the majority starts an election among the m
  * members up, all with fresh timers (and ends at once, in M_m). Balancing the flows of L_u (u = 1

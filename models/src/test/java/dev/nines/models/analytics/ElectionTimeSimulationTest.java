@@ -32,7 +32,7 @@ class ElectionTimeSimulationTest {
 
   @Test
   void fiveNodesWithTimeoutsBothShorterAndLongerThanTheHeartbeatInterval() {
-    // Timeouts from 20 ms, under the 50 ms interval: some elections end the moment the leader fails.
+    // Timeouts from 20 ms, under the 50 ms interval: some elections end as the leader fails.
     check(5, 100 * H, 10 * H, 0, new Uniform(20 * MS, 300 * MS), 2_000_000 * H);
   }
 

@@ -178,8 +178,9 @@ class ElectionTimeTest {
   }
 
   /**
-   * The stationary law of (leader, members up) from its generator, by LU: rows [0] = M_u (a majority
-   * up, so a leader), [1] = L_u (a leader, no majority), [2] = P_u (no leader, no majority).
+   * The stationary law of (leader, members up) from its generator, by LU: rows [0] = M_u (a
+   * majority up, so a leader), [1] = L_u (a leader, no majority), [2] = P_u (no leader, no
+   * majority).
    */
   private static double[][] wholeChain(int n, double lambda, double mu, int crew) {
     int m = n / 2 + 1;
