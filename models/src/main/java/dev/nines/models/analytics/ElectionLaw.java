@@ -79,7 +79,7 @@ final class ElectionLaw {
       cuts.add(k);
     }
     this.kinks = cuts.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-    this.top = this.timeout.top();
+    this.top = top(this.timeout, timeout.mean());
     this.scale = timeout.mean();
   }
 
@@ -105,7 +105,7 @@ final class ElectionLaw {
     for (int j = 0; j < parts.size(); j++) {
       int k = parts.get(j).standing();
       if (parts.get(j).afterHeartbeat() && interval > 0) {
-        double to = Math.min(x + interval, top); // S is 0 (to 1e-15) beyond the top
+        double to = Math.min(x + interval, top); // S is 0 (to 1e-16) beyond the top
         sum += weights[j] * Quadrature.integrate(t -> power(t, k), x, to, 1e-16 * interval, kinks)
             / interval;
       } else {
@@ -146,6 +146,19 @@ final class ElectionLaw {
       }
     }
     return hi;
+  }
+
+  /**
+   * Where the timeout's survival S has fallen below a rounding unit (its CDF is 1 in doubles): the
+   * mean doubled until then. Not a quantile near 1, which a generic inverse CDF (the lognormal's
+   * and gamma's in Commons Math) can put far out, where a quadrature would miss the whole law.
+   */
+  private static double top(DelayLaw law, double mean) {
+    double t = Math.max(mean, Double.MIN_NORMAL);
+    for (int i = 0; i < 2100 && law.cdf(t) < 1; i++) {
+      t *= 2;
+    }
+    return t;
   }
 
   /** S(t)^k, with S(t) = 1 for t &lt; 0. */

@@ -13,6 +13,7 @@ import dev.nines.models.detectors.Heartbeat;
 import dev.nines.models.distributions.Deterministic;
 import dev.nines.models.distributions.Distribution;
 import dev.nines.models.distributions.Exponential;
+import dev.nines.models.distributions.Lognormal;
 import dev.nines.models.distributions.Uniform;
 import dev.nines.models.distributions.Weibull;
 import dev.nines.models.structure.Structure;
@@ -83,6 +84,26 @@ class ElectionTimeTest {
         assertEquals(q, law.quantile(p), 1e-14);
       }
     }
+  }
+
+  @Test
+  void lognormalAndWeibullTimeoutsByTheirOwnClosedForms() {
+    // One member, no heartbeat: X = T, so its mean and quantiles are the timeout's own.
+    Lognormal lognormal = new Lognormal(200 * MS, 50 * MS);
+    ElectionLaw one = law(lognormal, 0, new ElectionLaw.Part(1, 1, true));
+    double sigma = Math.sqrt(Math.log1p(0.25 * 0.25));
+    double mu = Math.log(200 * MS) - sigma * sigma / 2;
+    assertEquals(200 * MS, one.mean(), 1e-14);
+    assertEquals(Math.exp(mu), one.quantile(0.5), 1e-12);
+    assertEquals(Math.exp(mu + sigma * 2.3263478740408408), one.quantile(0.99), 1e-12);
+    // With a 50 ms phase: P(T < 50 ms) is about 2e-8, so E[X] = E[T] − I/2 to 1e-9 s.
+    ElectionLaw phased = law(lognormal, 50 * MS, new ElectionLaw.Part(1, 1, true));
+    assertEquals(200 * MS - 25 * MS, phased.mean(), 1e-9);
+    // The min of 2 Weibull(2, s) is Weibull(2, s/√2), mean (s/√2)·Γ(3/2) = (s/√2)·√π/2.
+    double s = 300 * MS;
+    ElectionLaw two = law(new Weibull(2, s), 0, new ElectionLaw.Part(1, 2, true));
+    assertEquals(s / Math.sqrt(2) * Math.sqrt(Math.PI) / 2, two.mean(), 1e-14);
+    assertEquals(s / Math.sqrt(2) * Math.sqrt(Math.log(2)), two.quantile(0.5), 1e-14);
   }
 
   @Test
