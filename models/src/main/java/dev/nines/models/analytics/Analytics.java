@@ -79,6 +79,9 @@ public final class Analytics {
     if (broken != null) {
       return ScopeAnalytics.none(broken);
     }
+    if (model.structure() instanceof Structure.Quorum q) {
+      return failover(q.name()); // the system is the quorum: its figures with its elections
+    }
     return IdealFailover.label(node(ideal.structure()), IdealFailover.caveat(model.structure()));
   }
 
@@ -129,7 +132,8 @@ public final class Analytics {
 
   /**
    * The figures of a standby or quorum, by its name, as if its failover were ideal: instant, perfect
-   * detection and switching, instant elections.
+   * detection and switching, instant elections. A quorum's own figures, with the time its
+   * elections take ({@link ElectionTime}), come first where they apply.
    */
   public ScopeAnalytics failover(String scope) {
     Structure node = find(scope);
@@ -137,7 +141,19 @@ public final class Analytics {
     if (broken != null) {
       return ScopeAnalytics.none(broken);
     }
-    return IdealFailover.label(node(IdealFailover.ideal(node, model)), IdealFailover.caveat(node));
+    ScopeAnalytics ideal =
+        IdealFailover.label(node(IdealFailover.ideal(node, model)), IdealFailover.caveat(node));
+    return node instanceof Structure.Quorum q ? ElectionTime.of(model, q).scope().orElse(ideal)
+        : ideal;
+  }
+
+  /** A quorum's election figures ({@link ElectionTime}), or none with the failed assumption. */
+  public QuorumAnalytics quorum(String name) {
+    if (!(find(name) instanceof Structure.Quorum q)) {
+      throw new IllegalArgumentException(name + " is not a quorum");
+    }
+    String broken = facts.broken(ASSUMES, Structure.groupsOf(q));
+    return broken != null ? QuorumAnalytics.none(broken) : ElectionTime.of(model, q);
   }
 
   /** The figures of a quorum's majority: up while a majority of its units is up (k-of-n). */

@@ -6,6 +6,7 @@ import dev.nines.models.Crew;
 import dev.nines.models.analytics.Analytic;
 import dev.nines.models.analytics.Analytics;
 import dev.nines.models.analytics.CrewAnalytics;
+import dev.nines.models.analytics.QuorumAnalytics;
 import dev.nines.models.analytics.ScenarioFacts;
 import dev.nines.models.analytics.TrafficAnalytics;
 import dev.nines.models.traffic.Traffic;
@@ -162,7 +163,8 @@ public final class Experiment {
         int index = quorum++;
         metrics.addAll(FailoverMetrics.quorum(name,
             replications.stream().map(r -> r.quorums().get(index)).toList(),
-            scenario.confidence(), scenario.observed(), analytics.majority(name)));
+            scenario.confidence(), scenario.observed(),
+            analytics.majority(name), analytics.quorum(name)));
       }
     }
     List<Detector> detectors = model.detectors();

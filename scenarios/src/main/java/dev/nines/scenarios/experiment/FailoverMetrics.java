@@ -1,6 +1,7 @@
 package dev.nines.scenarios.experiment;
 
 import dev.nines.models.analytics.Analytic;
+import dev.nines.models.analytics.QuorumAnalytics;
 import dev.nines.models.analytics.ScopeAnalytics;
 import dev.nines.models.failover.QuorumObservation;
 import dev.nines.models.failover.StandbyObservation;
@@ -18,7 +19,8 @@ import java.util.function.ToDoubleFunction;
  * {@code downtime-no-spare}, {@code downtime-repair}. A quorum: {@code majority-availability} (a
  * majority up, beside the k-of-n formula), {@code elections} (won), {@code election-time} with its
  * percentiles and maximum over all replications, and its downtime per year from elections and from
- * a lost majority. Counts are per replication (never negative; a one-sided bound when none
+ * a lost majority; the election figures beside {@code ElectionTime}'s order statistics where its
+ * assumptions hold. Counts are per replication (never negative; a one-sided bound when none
  * happened); shares are ratios of sums over all replications (README, "How figures are
  * estimated"). The percentiles and maximum pool all replications, so they carry no
  * per-replication values.
@@ -46,7 +48,7 @@ final class FailoverMetrics {
   }
 
   static List<MetricResult> quorum(String scope, List<QuorumObservation> observations,
-      double level, double observed, ScopeAnalytics majority) {
+      double level, double observed, ScopeAnalytics majority, QuorumAnalytics elections) {
     double[] times = observations.stream().flatMapToDouble(o -> Arrays.stream(o.electionTimes()))
         .toArray();
     double max = Arrays.stream(times).max().orElse(Double.NaN);
@@ -57,37 +59,52 @@ final class FailoverMetrics {
                 .mapDecreasing(x -> 1 - x),
             majority.availability(),
             values(observations, o -> o.majorityUpTime() / o.observedTime())),
-        count(scope, "elections", observations, QuorumObservation::elections, level),
+        count(scope, "elections", observations, QuorumObservation::elections, level,
+            elections.electionRate().map(f -> f * observed,
+                "f·T, f = " + elections.electionRate().formula())),
         MetricResult.of(scope, "election-time", "s",
             Estimates.perEvent(values(observations, o -> DetectorMetrics.sum(o.electionTimes())),
                 values(observations, o -> o.electionTimes().length), level, "no election"),
-            Analytic.NONE, values(observations, o -> DetectorMetrics.mean(o.electionTimes()))),
+            elections.electionTime(),
+            values(observations, o -> DetectorMetrics.mean(o.electionTimes()))),
         MetricResult.of(scope, "election-time-p50", "s",
-            DetectorMetrics.percentile(times, 0.50, level), Analytic.NONE),
+            DetectorMetrics.percentile(times, 0.50, level), elections.electionTimeP50()),
         MetricResult.of(scope, "election-time-p99", "s",
-            DetectorMetrics.percentile(times, 0.99, level), Analytic.NONE),
+            DetectorMetrics.percentile(times, 0.99, level), elections.electionTimeP99()),
         new MetricResult(scope, "election-time-max", "s", max, Double.NaN, Double.NaN,
             times.length, null, null),
         perYear(scope, "downtime-election", observations, QuorumObservation::downElection,
-            observed, level),
+            observed, level, elections.electionDownFraction().map(x -> x * Durations.YEAR,
+                "1y × " + elections.electionDownFraction().formula())),
         perYear(scope, "downtime-no-majority", observations, QuorumObservation::downNoMajority,
-            observed, level));
+            observed, level, majority.unavailability().map(x -> x * Durations.YEAR,
+                "1y × " + majority.unavailability().formula())));
   }
 
   private static <T> MetricResult count(String scope, String name, List<T> observations,
       ToDoubleFunction<T> value, double level) {
+    return count(scope, name, observations, value, level, Analytic.NONE);
+  }
+
+  private static <T> MetricResult count(String scope, String name, List<T> observations,
+      ToDoubleFunction<T> value, double level, Analytic analytic) {
     double[] counts = values(observations, value);
-    return MetricResult.of(scope, name, "1", Estimates.countMean(counts, level), Analytic.NONE,
+    return MetricResult.of(scope, name, "1", Estimates.countMean(counts, level), analytic,
         counts);
   }
 
   /** Seconds of a kind of downtime per year: a share of the observed time, scaled to a year. */
   private static <T> MetricResult perYear(String scope, String name, List<T> observations,
       ToDoubleFunction<T> seconds, double observed, double level) {
+    return perYear(scope, name, observations, seconds, observed, level, Analytic.NONE);
+  }
+
+  private static <T> MetricResult perYear(String scope, String name, List<T> observations,
+      ToDoubleFunction<T> seconds, double observed, double level, Analytic analytic) {
     double[] down = values(observations, seconds);
     double[] window = values(observations, o -> observed);
     return MetricResult.of(scope, name, "s",
-        Estimates.share(down, window, level).map(x -> x * Durations.YEAR), Analytic.NONE,
+        Estimates.share(down, window, level).map(x -> x * Durations.YEAR), analytic,
         values(observations, o -> seconds.applyAsDouble(o) / observed * Durations.YEAR));
   }
 

@@ -9,6 +9,7 @@ import dev.nines.models.detectors.Detector;
 import dev.nines.models.structure.Structure;
 import dev.nines.models.analytics.Analytic;
 import dev.nines.models.analytics.Analytics;
+import dev.nines.models.analytics.QuorumAnalytics;
 import dev.nines.models.analytics.ScopeAnalytics;
 import dev.nines.models.analytics.SystemChain;
 import dev.nines.scenarios.Scenario;
@@ -43,6 +44,10 @@ public final class Solver {
       if (node instanceof Structure.Quorum) {
         figure(figures, name, "majority-availability", "1",
             analytics.majority(name).availability());
+        QuorumAnalytics q = analytics.quorum(name);
+        figure(figures, name, "election-time", "s", q.electionTime());
+        figure(figures, name, "election-time-p50", "s", q.electionTimeP50());
+        figure(figures, name, "election-time-p99", "s", q.electionTimeP99());
       }
     }
     for (Detector d : scenario.system().detectors()) {
