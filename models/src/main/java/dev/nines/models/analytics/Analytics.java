@@ -48,6 +48,9 @@ public final class Analytics {
   }
 
   public ScopeAnalytics system() {
+    if (model.structure() instanceof Structure.Standby s && !s.isIdeal()) {
+      return StandbyFailover.of(model, s);
+    }
     return IdealFailover.label(node(ideal.structure()), IdealFailover.caveat(model.structure()));
   }
 
@@ -65,12 +68,23 @@ public final class Analytics {
   }
 
   /**
-   * The figures of a standby or quorum, by its name, as if its failover were ideal: instant, perfect
-   * detection and switching, instant elections.
+   * The figures of a standby or quorum, by its name: a standby's with its detection, switchover and
+   * switch failures ({@link StandbyFailover}); a quorum's as if its elections were instant.
    */
   public ScopeAnalytics failover(String scope) {
     Structure node = find(scope);
+    if (node instanceof Structure.Standby s && !s.isIdeal()) {
+      return StandbyFailover.of(model, s);
+    }
     return IdealFailover.label(node(IdealFailover.ideal(node, model)), IdealFailover.caveat(node));
+  }
+
+  /** A standby's downtime per year by cause (undetected, switching, no spare, repair). */
+  public StandbyFailover.Downtime standbyDowntime(String standby) {
+    if (!(find(standby) instanceof Structure.Standby s)) {
+      throw new IllegalArgumentException(standby + " is not a standby");
+    }
+    return StandbyFailover.downtime(model, s);
   }
 
   /** The figures of a quorum's majority: up while a majority of its units is up (k-of-n). */

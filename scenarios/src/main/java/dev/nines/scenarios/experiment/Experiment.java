@@ -7,6 +7,7 @@ import dev.nines.models.analytics.Analytic;
 import dev.nines.models.analytics.Analytics;
 import dev.nines.models.analytics.CrewAnalytics;
 import dev.nines.models.analytics.ScopeAnalytics;
+import dev.nines.models.analytics.StandbyFailover;
 import dev.nines.models.analytics.TrafficAnalytics;
 import dev.nines.models.traffic.Traffic;
 import dev.nines.models.traffic.TrafficObservation;
@@ -161,7 +162,8 @@ public final class Experiment {
         int index = standby++;
         metrics.addAll(FailoverMetrics.standby(name,
             replications.stream().map(r -> r.standbys().get(index)).toList(),
-            scenario.confidence(), scenario.observed()));
+            scenario.confidence(), scenario.observed(), scripted == null
+                ? analytics.standbyDowntime(name) : StandbyFailover.Downtime.none(scripted)));
       } else {
         int index = quorum++;
         metrics.addAll(FailoverMetrics.quorum(name,

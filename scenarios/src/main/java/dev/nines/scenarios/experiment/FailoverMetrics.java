@@ -2,6 +2,7 @@ package dev.nines.scenarios.experiment;
 
 import dev.nines.models.analytics.Analytic;
 import dev.nines.models.analytics.ScopeAnalytics;
+import dev.nines.models.analytics.StandbyFailover;
 import dev.nines.models.failover.QuorumObservation;
 import dev.nines.models.failover.StandbyObservation;
 import dev.nines.simulator.Durations;
@@ -15,7 +16,8 @@ import java.util.function.ToDoubleFunction;
  * the rest come from {@link ScopeMetrics}). A standby: {@code switchovers} (started),
  * {@code failed-switchovers}, {@code needless-switchovers} (started by a false suspicion), and its
  * downtime per year split by cause: {@code downtime-undetected}, {@code downtime-switching},
- * {@code downtime-no-spare}, {@code downtime-repair}. A quorum: {@code majority-availability} (a
+ * {@code downtime-no-spare}, {@code downtime-repair}, each beside its failover chain's value
+ * ({@code StandbyFailover}). A quorum: {@code majority-availability} (a
  * majority up, beside the k-of-n formula), {@code elections} (won), {@code election-time} with its
  * percentiles and maximum over all replications, and its downtime per year from elections and from
  * a lost majority. Counts are per replication (never negative; a one-sided bound when none
@@ -28,7 +30,7 @@ final class FailoverMetrics {
   private FailoverMetrics() {}
 
   static List<MetricResult> standby(String scope, List<StandbyObservation> observations,
-      double level, double observed) {
+      double level, double observed, StandbyFailover.Downtime analytic) {
     return List.of(
         count(scope, "switchovers", observations, StandbyObservation::switchovers, level),
         count(scope, "failed-switchovers", observations, StandbyObservation::failedSwitchovers,
@@ -36,13 +38,13 @@ final class FailoverMetrics {
         count(scope, "needless-switchovers", observations,
             StandbyObservation::needlessSwitchovers, level),
         perYear(scope, "downtime-undetected", observations,
-            StandbyObservation::downUndetected, observed, level),
+            StandbyObservation::downUndetected, observed, level, analytic.undetected()),
         perYear(scope, "downtime-switching", observations, StandbyObservation::downSwitching,
-            observed, level),
+            observed, level, analytic.switching()),
         perYear(scope, "downtime-no-spare", observations, StandbyObservation::downNoSpare,
-            observed, level),
+            observed, level, analytic.noSpare()),
         perYear(scope, "downtime-repair", observations, StandbyObservation::downRepair,
-            observed, level));
+            observed, level, analytic.repair()));
   }
 
   static List<MetricResult> quorum(String scope, List<QuorumObservation> observations,
@@ -69,9 +71,9 @@ final class FailoverMetrics {
         new MetricResult(scope, "election-time-max", "s", max, Double.NaN, Double.NaN,
             times.length, null, null),
         perYear(scope, "downtime-election", observations, QuorumObservation::downElection,
-            observed, level),
+            observed, level, Analytic.NONE),
         perYear(scope, "downtime-no-majority", observations, QuorumObservation::downNoMajority,
-            observed, level));
+            observed, level, Analytic.NONE));
   }
 
   private static <T> MetricResult count(String scope, String name, List<T> observations,
@@ -83,11 +85,11 @@ final class FailoverMetrics {
 
   /** Seconds of a kind of downtime per year: a share of the observed time, scaled to a year. */
   private static <T> MetricResult perYear(String scope, String name, List<T> observations,
-      ToDoubleFunction<T> seconds, double observed, double level) {
+      ToDoubleFunction<T> seconds, double observed, double level, Analytic analytic) {
     double[] down = values(observations, seconds);
     double[] window = values(observations, o -> observed);
     return MetricResult.of(scope, name, "s",
-        Estimates.share(down, window, level).map(x -> x * Durations.YEAR), Analytic.NONE,
+        Estimates.share(down, window, level).map(x -> x * Durations.YEAR), analytic,
         values(observations, o -> seconds.applyAsDouble(o) / observed * Durations.YEAR));
   }
 

@@ -10,6 +10,7 @@ import dev.nines.models.structure.Structure;
 import dev.nines.models.analytics.Analytic;
 import dev.nines.models.analytics.Analytics;
 import dev.nines.models.analytics.ScopeAnalytics;
+import dev.nines.models.analytics.StandbyFailover;
 import dev.nines.models.analytics.SystemChain;
 import dev.nines.scenarios.Scenario;
 import dev.nines.simulator.Durations;
@@ -46,6 +47,13 @@ public final class Solver {
       if (node instanceof Structure.Quorum) {
         figure(figures, name, "majority-availability", "1",
             analytics.majority(name).availability());
+      } else {
+        StandbyFailover.Downtime d = scripted ? StandbyFailover.Downtime.none(Experiment.SCRIPTED)
+            : analytics.standbyDowntime(name);
+        figure(figures, name, "downtime-undetected", "s", d.undetected());
+        figure(figures, name, "downtime-switching", "s", d.switching());
+        figure(figures, name, "downtime-no-spare", "s", d.noSpare());
+        figure(figures, name, "downtime-repair", "s", d.repair());
       }
     }
     for (Detector d : scenario.system().detectors()) {
