@@ -41,8 +41,8 @@ final class StandbyChain {
 
   /** More regeneration states than this: too large to solve directly. */
   static final int MAX_STATES = 2000;
-  /** More configurations within one delay than this: too large. */
-  static final int MAX_LOCAL = 20_000;
+  /** More configurations within all delays together than this: too large. */
+  static final int MAX_LOCAL = 1_000_000;
 
   /**
    * The units' figures.
@@ -78,6 +78,7 @@ final class StandbyChain {
   private final MixedPoisson detection;
   private final MixedPoisson switching;
   private final boolean sorted;
+  private int localTotal;
 
   private StandbyChain(Rates r, MixedPoisson detection, MixedPoisson switching) {
     this.r = r;
@@ -162,22 +163,22 @@ final class StandbyChain {
         if (m.next().phase() == phase && !index.containsKey(m.next())) {
           index.put(m.next(), local.size());
           local.add(m.next());
-          if (local.size() > MAX_LOCAL) {
+          if (++localTotal > MAX_LOCAL) {
             throw new IllegalArgumentException("no formula: the standby's failover chain has more"
-                + " than " + MAX_LOCAL + " configurations within one delay");
+                + " than " + MAX_LOCAL + " configurations within its delays");
           }
         }
       }
     }
     int n = local.size();
-    double lambda = law.rate();
+    double rate = law.rate();
     double[] leave = new double[n];
     for (int i = 0; i < n; i++) {
       for (Move m : moves.get(i)) {
         leave[i] += m.rate();
       }
-      if (leave[i] > lambda * (1 + 1e-12)) {
-        throw new IllegalStateException("uniformization rate " + lambda + " below " + leave[i]);
+      if (leave[i] > rate * (1 + 1e-12)) {
+        throw new IllegalStateException("uniformization rate " + rate + " below " + leave[i]);
       }
     }
     double[] v = new double[n];
@@ -194,11 +195,11 @@ final class StandbyChain {
         }
         end[i] += w * v[i];
         time[i] += z * v[i];
-        next[i] += v[i] * (1 - leave[i] / lambda);
+        next[i] += v[i] * (1 - leave[i] / rate);
         for (Move m : moves.get(i)) {
           Integer j = m.next().phase() == phase ? index.get(m.next()) : null;
           if (j != null) {
-            next[j] += v[i] * m.rate() / lambda;
+            next[j] += v[i] * m.rate() / rate;
           }
         }
       }
