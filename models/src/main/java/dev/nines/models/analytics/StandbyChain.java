@@ -177,8 +177,9 @@ final class StandbyChain {
       for (Move m : moves.get(i)) {
         leave[i] += m.rate();
       }
-      if (leave[i] > rate * (1 + 1e-12)) {
-        throw new IllegalStateException("uniformization rate " + rate + " below " + leave[i]);
+      if (leave[i] > rate * (1 + 1e-12)) { // cannot happen: Rates.uniformization bounds it
+        throw new IllegalArgumentException("no formula: uniformization rate " + rate + " below "
+            + leave[i] + " in " + local.get(i));
       }
     }
     double[] v = new double[n];
@@ -222,8 +223,9 @@ final class StandbyChain {
         }
       }
     }
-    if (Math.abs(total - 1) > 1e-9) {
-      throw new IllegalStateException("a period's outcomes sum to " + total + " from " + start);
+    if (Math.abs(total - 1) > 1e-9) { // the delay's weights fell short: say so, not a wrong value
+      throw new IllegalArgumentException("no formula: the outcomes of a delay from " + start
+          + " sum to " + total);
     }
     return Arrays.stream(time).sum();
   }

@@ -6,6 +6,7 @@ import dev.nines.models.SystemModel;
 import dev.nines.models.analytics.FailoverConfig.Phase;
 import dev.nines.models.ctmc.Absorption;
 import dev.nines.models.ctmc.Ctmc;
+import dev.nines.models.ctmc.CtmcException;
 import dev.nines.models.ctmc.SteadyState;
 import dev.nines.models.detectors.Heartbeat;
 import dev.nines.models.distributions.Distribution;
@@ -135,7 +136,11 @@ public final class StandbyFailover {
         + (crewName == null ? "" : ", " + repairers + " repairer" + (repairers == 1 ? "" : "s"))
         + (phi > 0 ? ", Poisson false suspicions" : "")
         + (error > EXACT ? String.format(Locale.ROOT, ", approx (±%.1g relative)", error) : "");
-    return figures(chain, name, error > EXACT ? error : null);
+    try {
+      return figures(chain, name, error > EXACT ? error : null);
+    } catch (CtmcException e) {
+      return Solution.none("no formula: " + e.getMessage());
+    }
   }
 
   /**
