@@ -82,6 +82,9 @@ public final class Analytics {
     if (model.structure() instanceof Structure.Quorum q) {
       return failover(q.name()); // the system is the quorum: its figures with its elections
     }
+    if (model.structure() instanceof Structure.Standby s && !s.isIdeal()) {
+      return StandbyFailover.of(model, s);
+    }
     return IdealFailover.label(node(ideal.structure()), IdealFailover.caveat(model.structure()));
   }
 
@@ -131,15 +134,18 @@ public final class Analytics {
   }
 
   /**
-   * The figures of a standby or quorum, by its name, as if its failover were ideal: instant, perfect
-   * detection and switching, instant elections. A quorum's own figures, with the time its
-   * elections take ({@link ElectionTime}), come first where they apply.
+   * The figures of a standby or quorum, by its name: a standby's with its detection, switchover and
+   * switch failures ({@link StandbyFailover}); a quorum's with the time its elections take
+   * ({@link ElectionTime}) where that applies, else as if its elections were instant.
    */
   public ScopeAnalytics failover(String scope) {
     Structure node = find(scope);
     String broken = facts.broken(ASSUMES, Structure.groupsOf(node));
     if (broken != null) {
       return ScopeAnalytics.none(broken);
+    }
+    if (node instanceof Structure.Standby s && !s.isIdeal()) {
+      return StandbyFailover.of(model, s);
     }
     ScopeAnalytics ideal =
         IdealFailover.label(node(IdealFailover.ideal(node, model)), IdealFailover.caveat(node));
@@ -154,6 +160,15 @@ public final class Analytics {
     }
     String broken = facts.broken(ASSUMES, Structure.groupsOf(q));
     return broken != null ? QuorumAnalytics.none(broken) : ElectionTime.of(model, q);
+  }
+
+  /** A standby's downtime per year by cause (undetected, switching, no spare, repair). */
+  public StandbyFailover.Downtime standbyDowntime(String standby) {
+    if (!(find(standby) instanceof Structure.Standby s)) {
+      throw new IllegalArgumentException(standby + " is not a standby");
+    }
+    String broken = facts.broken(ASSUMES, Structure.groupsOf(s));
+    return broken != null ? StandbyFailover.Downtime.none(broken) : StandbyFailover.downtime(model, s);
   }
 
   /** The figures of a quorum's majority: up while a majority of its units is up (k-of-n). */

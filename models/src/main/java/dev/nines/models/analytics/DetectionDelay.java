@@ -53,32 +53,91 @@ final class DetectionDelay {
 
   /** The exact mean detection delay, or no value with the assumption that fails. */
   static Analytic mean(Heartbeat h) {
-    double i = h.interval();
-    double t = h.timeout();
-    double p = h.loss();
-    long k = DetectorAnalytics.floor(t / i);
+    String unsupported = unsupported(h);
+    if (unsupported != null) {
+      return Analytic.none(unsupported);
+    }
     Distribution d = h.delay();
     boolean fixed = d == null || d instanceof Deterministic;
-    DelayLaw law = DelayLaw.of(d);
-    if ((law.top() + t) / i > MAX_IN_FLIGHT) {
-      return Analytic.none("no formula: a delay of more than 10,000 heartbeat intervals");
-    }
-    if (!fixed) {
-      double violation = violation(law, i, t, p, k);
-      if (violation > MAX_VIOLATION) {
-        return Analytic.none("no value: delay jitter comparable to I or to the timeout's fraction"
-            + " of I (arrivals overtake, or gaps depend on the delays)");
-      }
-    }
-    double value = fixed ? fixedMean(i, t, p, k, law.bottom()) : randomMean(law, i, t, p, k);
-    String formula = fixed && law.bottom() == 0
+    double value = expect(h, Weight.IDENTITY, TOLERANCE);
+    String formula = fixed && DelayLaw.of(d).bottom() == 0
         ? "(1−p)·Σ_j p^j·E[(T − I(U+j))⁺], U uniform phase"
         : "Σ_n (1−p)·p^min(n,K)·(H(n) − p^K·Σ_ℓ r_ℓ·C(n,n+ℓ)), uniform phase, no overtaking";
     return Analytic.of(Math.max(0, value), formula);
   }
 
+  /**
+   * A function g of the detection delay with g(0) = 0, and its primitive G(x) = ∫₀^x g: the sums
+   * above give E[g(delay)] as they give the mean (g(x) = x), since at most one stretch holds the
+   * failure and the delay is 0 where none does. The phase integrals ∫ g(c − I·v) dv are
+   * (G(c) − G(c − I·v))/I.
+   */
+  interface Weight {
+    /** g(x) = x, G(x) = x²/2: the mean. */
+    Weight IDENTITY = new Weight() {
+      @Override
+      public double value(double x) {
+        return x;
+      }
+
+      @Override
+      public double primitive(double x) {
+        return x * x / 2;
+      }
+
+      @Override
+      public double integral(double lo, double hi) {
+        return (hi - lo) * (hi + lo) / 2;
+      }
+    };
+
+    /** g(x) for x ≥ 0, with g(0) = 0. */
+    double value(double x);
+
+    /** G(x) = ∫₀^x g for x ≥ 0. */
+    double primitive(double x);
+
+    /** ∫_lo^hi g = G(hi) − G(lo), for 0 ≤ lo ≤ hi; override where that difference cancels. */
+    default double integral(double lo, double hi) {
+      return primitive(hi) - primitive(lo);
+    }
+  }
+
+  /** Why the sums do not hold for this detector (see the class comment), or null. */
+  static String unsupported(Heartbeat h) {
+    double i = h.interval();
+    double t = h.timeout();
+    Distribution d = h.delay();
+    DelayLaw law = DelayLaw.of(d);
+    if ((law.top() + t) / i > MAX_IN_FLIGHT) {
+      return "no formula: a delay of more than 10,000 heartbeat intervals";
+    }
+    boolean fixed = d == null || d instanceof Deterministic;
+    if (!fixed && violation(law, i, t, h.loss(), DetectorAnalytics.floor(t / i)) > MAX_VIOLATION) {
+      return "no value: delay jitter comparable to I or to the timeout's fraction"
+          + " of I (arrivals overtake, or gaps depend on the delays)";
+    }
+    return null;
+  }
+
+  /**
+   * E[g(delay)] for a detector the sums hold for ({@link #unsupported} null), to an absolute error
+   * of about {@code tolerance}.
+   */
+  static double expect(Heartbeat h, Weight g, double tolerance) {
+    double i = h.interval();
+    double t = h.timeout();
+    double p = h.loss();
+    long k = DetectorAnalytics.floor(t / i);
+    Distribution d = h.delay();
+    DelayLaw law = DelayLaw.of(d);
+    return d == null || d instanceof Deterministic
+        ? fixedMean(g, i, t, p, k, law.bottom())
+        : randomMean(g, law, i, t, p, k, tolerance);
+  }
+
   /** The sum for a fixed delay d: H and C integrate over V in closed form. */
-  private static double fixedMean(double i, double t, double p, long k, double d) {
+  private static double fixedMean(Weight g, double i, double t, double p, long k, double d) {
     double q = 1 - p;
     int last = (int) Math.ceil((t + d) / i);
     int inFlight = (int) Math.ceil(d / i) + 1;
@@ -86,12 +145,11 @@ final class DetectionDelay {
     double sum = 0;
     for (int n = 0; n <= last; n++) {
       double c = t + d - i * n; // (c − I·V)⁺ is the delay given V
-      double u = clamp(c / i);
-      double h = c * u - i * u * u / 2;
+      double h = phaseIntegral(g, c, clamp(c / i), i);
       double correction = 0;
       for (int o = n; o < inFlight; o++) {
         double v = clamp(Math.min(d - i * o, c) / i); // in flight for V < v
-        correction += r[o - n] * (c * v - i * v * v / 2);
+        correction += r[o - n] * phaseIntegral(g, c, v, i);
       }
       double weight = q * Math.pow(p, Math.min(n, k));
       sum += weight * (h - Math.pow(p, k) * correction);
@@ -103,7 +161,8 @@ final class DetectionDelay {
   }
 
   /** The sum for a random delay: H by one quadrature, C by two (one when o = n). */
-  private static double randomMean(DelayLaw law, double i, double t, double p, long k) {
+  private static double randomMean(Weight g, DelayLaw law, double i, double t, double p, long k,
+      double tolerance) {
     double q = 1 - p;
     int last = (int) Math.ceil((t + law.top()) / i);
     int inFlight = (int) Math.ceil(law.top() / i) + 1;
@@ -117,15 +176,14 @@ final class DetectionDelay {
       }
       int index = n;
       double base = i * n - t; // (T + y − I(v+n))⁺ starts at y = base + I·v
-      double h = law.expect(y -> phaseMean(t + y - i * index, i), TOLERANCE, base, base + i);
+      double h = law.expect(y -> phaseMean(g, t + y - i * index, i), tolerance, base, base + i);
       double correction = 0;
       if (pk > 0) {
         // o = n: the newest is also the oldest, in flight for I·V < D − I·n.
         correction += law.expect(y -> {
           double c = t + y - i * index;
-          double v = clamp(Math.min(y - i * index, c) / i);
-          return c * v - i * v * v / 2;
-        }, TOLERANCE, base, base + i, i * n, i * n + i);
+          return phaseIntegral(g, c, clamp(Math.min(y - i * index, c) / i), i);
+        }, tolerance, base, base + i, i * n, i * n + i);
         for (int o = n + 1; o < inFlight; o++) {
           int older = o;
           double bound = i * o;
@@ -133,8 +191,9 @@ final class DetectionDelay {
             break;
           }
           correction += r[o - n] * Quadrature.integrate(v -> (1 - law.cdf(i * (v + older)))
-              * law.expect(y -> Math.max(0, t + y - i * (v + index)), TOLERANCE, base + i * v),
-              0, 1, TOLERANCE);
+              * law.expect(y -> g.value(Math.max(0, t + y - i * (v + index))), tolerance,
+                  base + i * v),
+              0, 1, tolerance);
         }
       }
       sum += weight * (h - pk * correction);
@@ -142,10 +201,14 @@ final class DetectionDelay {
     return sum;
   }
 
-  /** E[(c − I·V)⁺] for V uniform on (0, 1). */
-  private static double phaseMean(double c, double i) {
-    double u = clamp(c / i);
-    return c * u - i * u * u / 2;
+  /** E[g((c − I·V)⁺)] for V uniform on (0, 1). */
+  private static double phaseMean(Weight g, double c, double i) {
+    return phaseIntegral(g, c, clamp(c / i), i);
+  }
+
+  /** ∫₀^v g(c − I·u) du = (G(c) − G(c − I·v)) / I, for 0 ≤ v ≤ max(0, c/I). */
+  private static double phaseIntegral(Weight g, double c, double v, double i) {
+    return v <= 0 ? 0 : g.integral(Math.max(0, c - i * v), c) / i;
   }
 
   /** r_ℓ for ℓ < length: ℓ sends end in an arrival (or ℓ = 0) with no K losses in a row. */

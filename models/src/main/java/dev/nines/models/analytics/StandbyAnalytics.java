@@ -67,7 +67,8 @@ public final class StandbyAnalytics {
     return figures(m, lambda, mu, repairers, s.dormancy(), chain);
   }
 
-  private static String unsupported(List<ComponentGroup> pool) {
+  /** Why the pool does not fit the chains of a standby (exponential, alike, not Markov), or null. */
+  static String unsupported(List<ComponentGroup> pool) {
     ComponentGroup first = pool.get(0);
     for (ComponentGroup g : pool) {
       if (g.isMarkov()) {

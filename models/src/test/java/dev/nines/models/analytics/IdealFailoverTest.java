@@ -55,13 +55,25 @@ class IdealFailoverTest {
   }
 
   @Test
-  void aDetectorMakesTheFailoverNonIdealAndTheNamesSaySo() {
-    var model = new SystemModel(List.of(group("a", 1), group("b", 1)), List.of(),
+  void aDetectorMakesTheFailoverNonIdealAndItsOwnChainTakesOver() {
+    var slow = List.of(new ComponentGroup("a", 1, new Exponential(1e5), new Exponential(1e3)),
+        new ComponentGroup("b", 1, new Exponential(1e5), new Exponential(1e3)));
+    var model = new SystemModel(slow, List.of(),
         List.of(new Detector("hb", new Heartbeat(1, 3))), standby(StandbyMode.HOT, "hb"));
     ScopeAnalytics a = Analytics.of(model).failover("pair");
-    assertTrue(a.availability().formula().endsWith(", ideal failover"), a.availability().formula());
-    assertFalse(a.failureFrequency().hasValue());
-    assertTrue(a.mttr().formula().startsWith("no formula: every failover"), a.mttr().formula());
+    assertTrue(a.availability().formula().contains("failover chain, hot standby"),
+        a.availability().formula());
+    assertTrue(a.failureFrequency().hasValue());
+    // Inside a larger structure, the system's figures are still those of the ideal failover.
+    var series = new SystemModel(List.of(group("a", 1), group("b", 1), group("web", 1)),
+        List.of(), List.of(new Detector("hb", new Heartbeat(1, 3))),
+        new Structure.Series(List.of(standby(StandbyMode.HOT, "hb"), new Structure.Group("web"))));
+    ScopeAnalytics system = Analytics.of(series).system();
+    assertTrue(system.availability().formula().endsWith(", ideal failover"),
+        system.availability().formula());
+    assertFalse(system.failureFrequency().hasValue());
+    assertTrue(system.mttr().formula().startsWith("no formula: every failover"),
+        system.mttr().formula());
   }
 
   @Test

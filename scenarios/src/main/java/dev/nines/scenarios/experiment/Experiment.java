@@ -8,6 +8,7 @@ import dev.nines.models.analytics.Analytics;
 import dev.nines.models.analytics.CrewAnalytics;
 import dev.nines.models.analytics.QuorumAnalytics;
 import dev.nines.models.analytics.ScenarioFacts;
+import dev.nines.models.analytics.StandbyFailover;
 import dev.nines.models.analytics.TrafficAnalytics;
 import dev.nines.models.traffic.Traffic;
 import dev.nines.models.traffic.TrafficObservation;
@@ -158,7 +159,8 @@ public final class Experiment {
         int index = standby++;
         metrics.addAll(FailoverMetrics.standby(name,
             replications.stream().map(r -> r.standbys().get(index)).toList(),
-            scenario.confidence(), scenario.observed()));
+            scenario.confidence(), scenario.observed(),
+            analytics.standbyDowntime(name)));
       } else {
         int index = quorum++;
         metrics.addAll(FailoverMetrics.quorum(name,

@@ -3,6 +3,7 @@ package dev.nines.scenarios.experiment;
 import dev.nines.models.analytics.Analytic;
 import dev.nines.models.analytics.QuorumAnalytics;
 import dev.nines.models.analytics.ScopeAnalytics;
+import dev.nines.models.analytics.StandbyFailover;
 import dev.nines.models.failover.QuorumObservation;
 import dev.nines.models.failover.StandbyObservation;
 import dev.nines.simulator.Durations;
@@ -16,7 +17,8 @@ import java.util.function.ToDoubleFunction;
  * the rest come from {@link ScopeMetrics}). A standby: {@code switchovers} (started),
  * {@code failed-switchovers}, {@code needless-switchovers} (started by a false suspicion), and its
  * downtime per year split by cause: {@code downtime-undetected}, {@code downtime-switching},
- * {@code downtime-no-spare}, {@code downtime-repair}. A quorum: {@code majority-availability} (a
+ * {@code downtime-no-spare}, {@code downtime-repair}, each beside its failover chain's value
+ * ({@code StandbyFailover}). A quorum: {@code majority-availability} (a
  * majority up, beside the k-of-n formula), {@code elections} (won), {@code election-time} with its
  * percentiles and maximum over all replications, and its downtime per year from elections and from
  * a lost majority; the election figures beside {@code ElectionTime}'s order statistics where its
@@ -30,7 +32,7 @@ final class FailoverMetrics {
   private FailoverMetrics() {}
 
   static List<MetricResult> standby(String scope, List<StandbyObservation> observations,
-      double level, double observed) {
+      double level, double observed, StandbyFailover.Downtime analytic) {
     return List.of(
         count(scope, "switchovers", observations, StandbyObservation::switchovers, level),
         count(scope, "failed-switchovers", observations, StandbyObservation::failedSwitchovers,
@@ -38,13 +40,13 @@ final class FailoverMetrics {
         count(scope, "needless-switchovers", observations,
             StandbyObservation::needlessSwitchovers, level),
         perYear(scope, "downtime-undetected", observations,
-            StandbyObservation::downUndetected, observed, level),
+            StandbyObservation::downUndetected, observed, level, analytic.undetected()),
         perYear(scope, "downtime-switching", observations, StandbyObservation::downSwitching,
-            observed, level),
+            observed, level, analytic.switching()),
         perYear(scope, "downtime-no-spare", observations, StandbyObservation::downNoSpare,
-            observed, level),
+            observed, level, analytic.noSpare()),
         perYear(scope, "downtime-repair", observations, StandbyObservation::downRepair,
-            observed, level));
+            observed, level, analytic.repair()));
   }
 
   static List<MetricResult> quorum(String scope, List<QuorumObservation> observations,

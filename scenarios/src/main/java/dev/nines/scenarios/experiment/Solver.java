@@ -11,6 +11,7 @@ import dev.nines.models.analytics.Analytic;
 import dev.nines.models.analytics.Analytics;
 import dev.nines.models.analytics.QuorumAnalytics;
 import dev.nines.models.analytics.ScopeAnalytics;
+import dev.nines.models.analytics.StandbyFailover;
 import dev.nines.models.analytics.SystemChain;
 import dev.nines.scenarios.Scenario;
 import dev.nines.simulator.Durations;
@@ -48,6 +49,12 @@ public final class Solver {
         figure(figures, name, "election-time", "s", q.electionTime());
         figure(figures, name, "election-time-p50", "s", q.electionTimeP50());
         figure(figures, name, "election-time-p99", "s", q.electionTimeP99());
+      } else {
+        StandbyFailover.Downtime d = analytics.standbyDowntime(name);
+        figure(figures, name, "downtime-undetected", "s", d.undetected());
+        figure(figures, name, "downtime-switching", "s", d.switching());
+        figure(figures, name, "downtime-no-spare", "s", d.noSpare());
+        figure(figures, name, "downtime-repair", "s", d.repair());
       }
     }
     for (Detector d : scenario.system().detectors()) {
