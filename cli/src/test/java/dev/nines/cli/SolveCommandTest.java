@@ -70,7 +70,7 @@ class SolveCommandTest {
     JsonNode first = new ObjectMapper().readTree(cli.out()).get("metrics").get(0);
     assertEquals("availability", first.get("name").asText());
     assertTrue(first.get("value").isNull());
-    assertEquals("no formula: scripted faults are not in the formulas",
+    assertEquals("no formula: scripted faults take down app",
         first.get("formula").asText());
   }
 
