@@ -32,6 +32,9 @@ import org.apache.commons.rng.sampling.distribution.RejectionInversionZipfSample
  */
 public final class TrafficSimulation implements Server.Outcomes {
 
+  /** The stream the balancer draws from (a consistent-hash ring its layout, once). */
+  static final String BALANCER_STREAM = "traffic/balancer";
+
   private final AvailabilitySimulation system;
   private final Simulation simulation;
   private final Traffic traffic;
@@ -79,7 +82,7 @@ public final class TrafficSimulation implements Server.Outcomes {
     }
     this.pool = new ServerPool(servers);
     this.balancer = Balancers.create(traffic.balancer(), servers.length,
-        streams.stream("traffic/balancer"));
+        streams.stream(BALANCER_STREAM));
     for (int i = 0; i < servers.length; i++) {
       int index = i;
       Unit unit = units.get(i);
