@@ -1,6 +1,7 @@
 package dev.nines.models.traffic;
 
 import dev.nines.simulator.random.RandomStreams;
+import java.util.Arrays;
 
 /**
  * Each server's long-run share of the arriving requests while all n servers are eligible (none
@@ -39,7 +40,7 @@ import dev.nines.simulator.random.RandomStreams;
  * of mapped keys each got, the share a key with a random hash has of landing there. That split is an
  * approximation (see {@link #isExact}): treating the hashes as random, its standard error on server
  * i's share is about τ·√(f(1−f)/MAX_KEYS) + √(f(1−f)·Σ<sub>tail</sub> p<sub>k</sub>²), with τ the
- * tail's mass and f the server's fraction of the mapped keys (below 3e-4·τ for uniform keys).
+ * tail's mass and f the server's fraction of the mapped keys (for uniform keys, below 5e-4).
  *
  * <p>The shares count the balancer's choices among all n servers. A retry excludes the server it
  * came from, so in a scenario that retries dropped requests weighted round robin's choices, and a
@@ -54,9 +55,12 @@ public final class ServerShares {
 
   /**
    * The share of the arriving requests each of the {@code n} servers gets, in the replication
-   * driven by {@code streams} (only a consistent-hash ring depends on it). The shares add up to 1.
+   * driven by {@code streams}. The shares add up to 1. Costs one balancer choice per key for hash
+   * balancers (at most {@link #MAX_KEYS}, a fraction of a second), nothing for the others.
    *
    * @param n the number of servers, {@code traffic.servers()}'s unit count
+   * @param streams the replication's streams: only a consistent-hash ring is drawn from them
+   *     ({@link #varyByReplication}); null will do for every other balancer
    * @throws IllegalArgumentException when n &lt; 1, or weights are given but not one per server
    */
   public static double[] of(Traffic traffic, int n, RandomStreams streams) {
@@ -65,8 +69,8 @@ public final class ServerShares {
     }
     BalancerSpec spec = traffic.balancer();
     if (spec.hashesKeys()) {
-      Balancer balancer = Balancers.create(spec, n,
-          streams.stream(TrafficSimulation.BALANCER_STREAM));
+      Balancer balancer = Balancers.create(spec, n, varyByReplication(spec)
+          ? streams.stream(TrafficSimulation.BALANCER_STREAM) : null);
       return hashed(balancer, traffic.keys(), n);
     }
     if (!spec.weights().isEmpty() && spec.weights().size() != n) {
@@ -83,7 +87,7 @@ public final class ServerShares {
         shares[i] = spec.weights().get(i) / total;
       }
     } else {
-      java.util.Arrays.fill(shares, 1.0 / n);
+      Arrays.fill(shares, 1.0 / n);
     }
     return shares;
   }
