@@ -8,10 +8,17 @@ import org.HdrHistogram.DoubleHistogram;
 import org.HdrHistogram.DoubleHistogramIterationValue;
 
 /**
- * What one replication's traffic saw, counting the requests that arrived after the warm-up and were
- * settled by the horizon. Each such request ends once: served, dropped, timed out or lost (its last
- * attempt decides); {@code retries} counts their attempts after the first.
+ * What one replication's traffic saw of the requests that arrived in the observed window, after the
+ * warm-up: {@code requests} of them were settled by the horizon, each once: served, dropped, timed
+ * out or lost (its last attempt decides); {@code pending} were not (still waiting, in service, or at
+ * a server that will never answer, when the run ended). The shares ({@link #successRatio},
+ * {@link #dropRatio}) are of all of them, {@link #arrivals}: a request still queued at the horizon
+ * was not served by then, so an overloaded queue that drops nothing does not show every request
+ * served. {@code retries} counts the attempts after the first that the window's requests made by the
+ * horizon.
  *
+ * @param requests the requests of the window settled by the horizon
+ * @param pending the requests of the window not settled by the horizon
  * @param observed length of the observed window, seconds
  * @param responseTotal the sum of the response times of the served requests, from arrival to answer
  *     (retries included), seconds: with {@code served}, the parts of the mean response time
@@ -29,7 +36,7 @@ import org.HdrHistogram.DoubleHistogramIterationValue;
  *     (from the same histogram as the percentiles); NaN when none was served
  * @param bucketWidth length of each of the {@link #BUCKETS} equal buckets the observed window is cut
  *     into, seconds
- * @param requestsByBucket per bucket, the requests counted above that arrived in it
+ * @param requestsByBucket per bucket, the requests that arrived in it, settled or pending
  * @param servedByBucket per bucket, those of them that were served (in the end, retries included)
  * @param completions requests served (answered) within the observed window, whenever they arrived:
  *     the departures that make the throughput, which then has no edge effect at either end
@@ -41,6 +48,7 @@ public record TrafficObservation(
     long dropped,
     long timedOut,
     long lost,
+    long pending,
     long retries,
     double observed,
     double responseTotal,
@@ -147,12 +155,23 @@ public record TrafficObservation(
     return completions / observed;
   }
 
-  /** Share of requests served: the request-level availability; NaN when none came. */
-  public double successRatio() {
-    return requests == 0 ? Double.NaN : (double) served / requests;
+  /** The requests that arrived in the window: those settled by the horizon and those pending. */
+  public long arrivals() {
+    return requests + pending;
   }
 
-  /** Per bucket, the share of the requests that arrived in it that were served; NaN where none. */
+  /**
+   * Share of the window's requests served by the horizon: the request-level availability; NaN when
+   * none came.
+   */
+  public double successRatio() {
+    return arrivals() == 0 ? Double.NaN : (double) served / arrivals();
+  }
+
+  /**
+   * Per bucket, the share of the requests that arrived in it that were served by the horizon; NaN
+   * where none.
+   */
   public double[] successRatioByBucket() {
     double[] ratios = new double[requestsByBucket.length];
     for (int b = 0; b < ratios.length; b++) {
@@ -167,9 +186,9 @@ public record TrafficObservation(
     return b * bucketWidth;
   }
 
-  /** Share of requests dropped; NaN when none came. */
+  /** Share of the window's requests dropped; NaN when none came. */
   public double dropRatio() {
-    return requests == 0 ? Double.NaN : (double) dropped / requests;
+    return arrivals() == 0 ? Double.NaN : (double) dropped / arrivals();
   }
 
   /** Mean utilization over the servers. */

@@ -32,6 +32,9 @@ import org.apache.commons.rng.sampling.distribution.RejectionInversionZipfSample
  */
 public final class TrafficSimulation implements Server.Outcomes {
 
+  /** The stream the balancer draws from (a consistent-hash ring its layout, once). */
+  static final String BALANCER_STREAM = "traffic/balancer";
+
   private final AvailabilitySimulation system;
   private final Simulation simulation;
   private final Traffic traffic;
@@ -46,6 +49,9 @@ public final class TrafficSimulation implements Server.Outcomes {
   private final DoubleHistogram histogram = new DoubleHistogram(TrafficObservation.DIGITS);
   private double responseTotal;
   private final List<Double> keysMoved = new ArrayList<>();
+  /** Requests that arrived in the observed window: settled by the horizon or pending there. */
+  private long arrivals;
+  /** Of those, the ones settled (served, dropped, timed out or lost) by the horizon. */
   private long requests;
   private long served;
   /** Requests answered in the observed window, whenever they arrived: the throughput's count. */
@@ -79,7 +85,7 @@ public final class TrafficSimulation implements Server.Outcomes {
     }
     this.pool = new ServerPool(servers);
     this.balancer = Balancers.create(traffic.balancer(), servers.length,
-        streams.stream("traffic/balancer"));
+        streams.stream(BALANCER_STREAM));
     for (int i = 0; i < servers.length; i++) {
       int index = i;
       Unit unit = units.get(i);
@@ -108,8 +114,14 @@ public final class TrafficSimulation implements Server.Outcomes {
 
   private void arrive() {
     scheduleArrival();
-    Request request = new Request(simulation.now(), service.sample(),
-        keys == null ? 0 : keys.next());
+    double now = simulation.now();
+    Request request = new Request(now, service.sample(), keys == null ? 0 : keys.next());
+    if (now >= warmup) {
+      // Counted by arrival: one still queued or in service at the horizon counts as not served.
+      arrivals++;
+      int bucket = bucket(now); // makes the buckets on first use
+      requestsByBucket[bucket]++;
+    }
     dispatch(request);
   }
 
@@ -174,7 +186,6 @@ public final class TrafficSimulation implements Server.Outcomes {
     }
     requests++;
     int bucket = bucket(request.arrival);
-    requestsByBucket[bucket]++;
     if (outcome == Outcome.SUCCESS) {
       served++;
       servedByBucket[bucket]++;
@@ -246,7 +257,8 @@ public final class TrafficSimulation implements Server.Outcomes {
       queueLength[i] = servers[i].queueLength(horizon);
       inSystem += servers[i].inSystem(horizon);
     }
-    return new TrafficObservation(requests, served, completions, dropped, timedOut, lost, retries,
+    return new TrafficObservation(requests, served, completions, dropped, timedOut, lost,
+        arrivals - requests, retries,
         horizon - warmup, responseTotal, TrafficObservation.encode(histogram), percentiles,
         utilization, queueLength, inSystem, keysMoved.stream().mapToDouble(Double::doubleValue).toArray(),
         quantiles, bucketWidth, requestsByBucket.clone(), servedByBucket.clone());

@@ -16,16 +16,18 @@ import org.HdrHistogram.DoubleHistogram;
 /**
  * The request-level figures (DESIGN.md §5), under the scope {@code traffic}: {@code throughput}
  * (served requests per second), {@code success-ratio} (the request-level availability),
- * {@code drop-ratio}, the counts {@code drops}, {@code timeouts}, {@code lost} and {@code retries}
- * per replication, {@code response-time} (mean, of served requests, retries included) and its
+ * {@code drop-ratio}, the counts {@code drops}, {@code timeouts}, {@code lost}, {@code pending} and
+ * {@code retries} per replication, {@code response-time} (mean, of served requests, retries included) and its
  * percentiles {@code response-p50}, {@code -p95}, {@code -p99}, {@code -p999}, {@code utilization}
  * and {@code queue-length} (means over the servers), and for hash balancers {@code keys-moved}. Then
  * each server's {@code utilization} and {@code queue-length} under its unit's name.
  *
  * <p>How each is estimated over the replications (README, "How figures are estimated"): a ratio of
  * sums, never a mean of per-replication ratios, on the scale that keeps it possible
- * ({@link Estimates}): the success and drop ratios are shares of all requests (Σserved /
- * Σrequests), throughput a rate (Σanswered in the window / Σobserved time), the counts means per replication that
+ * ({@link Estimates}): the success and drop ratios are shares of all the window's requests,
+ * settled or still pending at the horizon (Σserved / Σ(settled + pending): an overloaded queue that
+ * drops nothing still holds its backlog unserved; in a stable one the few requests in flight at the
+ * horizon take about W/(T − warm-up) off the share, W the mean response time), throughput a rate (Σanswered in the window / Σobserved time), the counts means per replication that
  * stay above 0, the mean response time Σ response times / Σ served, utilization a share and the
  * queue length a positive mean. The percentiles are those of every served request of every
  * replication pooled (merged histograms, within 0.1 %), with a sectioning interval
@@ -222,13 +224,14 @@ public final class TrafficMetrics {
     List<Figure> figures = new ArrayList<>(List.of(
         new Figure("throughput", "1/s", ratio(o -> o.completions(), o -> o.observed(), Kind.RATE,
             "nothing observed")),
-        new Figure("success-ratio", "1", ratio(o -> o.served(), o -> o.requests(), Kind.SHARE,
+        new Figure("success-ratio", "1", ratio(o -> o.served(), o -> o.arrivals(), Kind.SHARE,
             noRequest)),
-        new Figure("drop-ratio", "1", ratio(o -> o.dropped(), o -> o.requests(), Kind.SHARE,
+        new Figure("drop-ratio", "1", ratio(o -> o.dropped(), o -> o.arrivals(), Kind.SHARE,
             noRequest)),
         new Figure("drops", "1", count(o -> o.dropped())),
         new Figure("timeouts", "1", count(o -> o.timedOut())),
         new Figure("lost", "1", count(o -> o.lost())),
+        new Figure("pending", "1", count(o -> o.pending())),
         new Figure("retries", "1", count(o -> o.retries())),
         new Figure("response-time", "s", ratio(TrafficObservation::responseTotal,
             o -> o.served(), Kind.PER_EVENT, "no request served"))));

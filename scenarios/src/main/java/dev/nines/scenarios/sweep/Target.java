@@ -50,8 +50,8 @@ public record Target(String scope, String metric, Op op, double value, String te
 
   /** The figures of scope {@code traffic}, the default scope of these names. */
   public static final Set<String> TRAFFIC_METRICS = Set.of("throughput", "success-ratio",
-      "drop-ratio", "drops", "timeouts", "lost", "retries", "response-time", "response-p50",
-      "response-p95", "response-p99", "response-p999", "utilization", "queue-length", "keys-moved");
+      "drop-ratio", "drops", "timeouts", "lost", "pending", "retries", "response-time",
+      "response-p50", "response-p95", "response-p99", "response-p999", "utilization", "queue-length", "keys-moved");
 
   private static final String NAME = "[A-Za-z_][A-Za-z0-9_-]*(?:\\[\\d+\\])?";
   private static final Pattern SCOPE = Pattern.compile(NAME + "(?:\\." + NAME + ")*");
