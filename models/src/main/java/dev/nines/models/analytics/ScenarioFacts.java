@@ -6,6 +6,8 @@ import dev.nines.models.SystemModel;
 import dev.nines.models.detectors.Heartbeat;
 import dev.nines.models.traffic.Arrivals;
 import dev.nines.models.traffic.Fault;
+import dev.nines.models.traffic.ServerShares;
+import dev.nines.simulator.random.RandomStreams;
 import dev.nines.models.traffic.Traffic;
 import dev.nines.simulator.Durations;
 import java.util.Collection;
@@ -27,10 +29,24 @@ public final class ScenarioFacts {
   private final Set<String> faulted;
   private final List<Fault> faults;
   private final Traffic traffic;
+  private final Run run;
 
-  private ScenarioFacts(SystemModel model, List<Fault> faults, Traffic traffic) {
+  /**
+   * What a run adds to the facts: its seed and replications (a consistent-hash ring is laid out
+   * anew in each replication, so each server's share of the keys is known per replication) and
+   * its observed window, horizon − warm-up (requests still in flight at the horizon are not yet
+   * served: the success ratio falls short of 1 − P_drop by W/window).
+   */
+  public record Run(long seed, int replications, double window) {
+
+    /** No run: a steady state only (nines solve of a scenario without traffic). */
+    public static final Run NONE = new Run(0, 0, Double.POSITIVE_INFINITY);
+  }
+
+  private ScenarioFacts(SystemModel model, List<Fault> faults, Traffic traffic, Run run) {
     this.model = model;
     this.faults = faults;
+    this.run = run;
     this.faulted = new LinkedHashSet<>();
     faults.forEach(f -> faulted.add(f.group()));
     this.traffic = traffic;
@@ -38,12 +54,22 @@ public final class ScenarioFacts {
 
   /** The facts of a model with no scripted faults and no traffic. */
   public static ScenarioFacts of(SystemModel model) {
-    return new ScenarioFacts(model, List.of(), null);
+    return new ScenarioFacts(model, List.of(), null, Run.NONE);
   }
 
-  /** The facts of a model with its scripted faults and its traffic (null for none). */
+  /** The facts of a model with its scripted faults and its traffic (null for none), no run. */
   public static ScenarioFacts of(SystemModel model, List<Fault> faults, Traffic traffic) {
-    return new ScenarioFacts(model, List.copyOf(faults), traffic);
+    return of(model, faults, traffic, Run.NONE);
+  }
+
+  /** The facts of a scenario run: its model, scripted faults, traffic (or null) and run. */
+  public static ScenarioFacts of(SystemModel model, List<Fault> faults, Traffic traffic, Run run) {
+    return new ScenarioFacts(model, List.copyOf(faults), traffic, run);
+  }
+
+  /** The run's seed, replications and observed window. */
+  public Run run() {
+    return run;
   }
 
   public SystemModel model() {
@@ -152,23 +178,22 @@ public final class ScenarioFacts {
       return null; // a bounded queue drops what a server cannot take: stable at any load
     }
     ComponentGroup servers = model.group(traffic.servers());
-    double[] shares = equalShares(servers.count());
     double capacity = traffic.workers() / traffic.service().mean();
     double lambda = traffic.arrivals().meanRate();
-    for (int i = 0; i < shares.length; i++) {
-      double load = lambda * shares[i] / capacity;
-      if (load >= 1) {
-        return String.format(Locale.ROOT, "%s gets %s× its capacity (its share of the "
-            + "arrivals), so its queue grows without bound", servers.unitName(i),
-            Durations.number(load));
+    boolean perReplication = ServerShares.varyByReplication(traffic.balancer());
+    int rings = perReplication ? Math.max(1, run.replications()) : 1;
+    for (int r = 0; r < rings; r++) {
+      double[] shares = ServerShares.of(traffic, servers.count(),
+          perReplication ? new RandomStreams(run.seed(), r) : null);
+      for (int i = 0; i < shares.length; i++) {
+        double load = lambda * shares[i] / capacity;
+        if (load >= 1) {
+          return String.format(Locale.ROOT, "%s gets %s× its capacity (its share of the "
+              + "arrivals%s), so its queue grows without bound", servers.unitName(i),
+              Durations.number(load), perReplication ? ", replication " + r : "");
+        }
       }
     }
     return null;
-  }
-
-  private static double[] equalShares(int n) {
-    double[] shares = new double[n];
-    java.util.Arrays.fill(shares, 1.0 / n);
-    return shares;
   }
 }

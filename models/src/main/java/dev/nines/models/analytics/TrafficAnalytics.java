@@ -106,7 +106,27 @@ public record TrafficAnalytics(
     if (reason != null) {
       return none(Analytic.none(reason), keys);
     }
-    return formulas(traffic, n, keys);
+    return formulas(traffic, n, keys).inWindow(facts.run().window());
+  }
+
+  /**
+   * These formulas as a run of {@code window} seconds sees them: a request still in flight at the
+   * horizon has arrived but is not yet served, L = λ(1 − P_drop)·W of them on average in steady
+   * state (Little), so the success ratio Σserved / Σarrived is (1 − P_drop)·(1 − W/window) — 1 −
+   * 1e-5 for W = 36 ms over an hour, which a precise run resolves. Without a formula for W there is
+   * none for the success ratio either.
+   */
+  TrafficAnalytics inWindow(double window) {
+    if (!successRatio.hasValue() || Double.isInfinite(window)) {
+      return this;
+    }
+    Analytic success = !responseTime.hasValue()
+        ? Analytic.none("no formula: requests in flight at the horizon take W/window from "
+            + "1 − P_drop, and the mean response time W has none here")
+        : Analytic.of(successRatio.value() * (1 - responseTime.value() / window),
+            "(1 − P_drop)(1 − W/window), in flight at the horizon: " + successRatio.formula());
+    return new TrafficAnalytics(responseTime, responseQuantiles, throughput, success, dropRatio,
+        utilization, queueLength, keysMoved);
   }
 
   /**

@@ -212,7 +212,8 @@ public final class Experiment {
    * scripted faults and traffic among them) in {@link Analytics}.
    */
   public static Analytics analytics(Scenario scenario) {
-    return Analytics.of(ScenarioFacts.of(scenario.system(), scenario.faults(), scenario.traffic()));
+    return Analytics.of(ScenarioFacts.of(scenario.system(), scenario.faults(), scenario.traffic(),
+        new ScenarioFacts.Run(scenario.seed(), scenario.replications(), scenario.observed())));
   }
 
   /** The request-level figures, then each server's. */
