@@ -225,4 +225,49 @@ class AssumptionsTest {
     MetricResult m = Experiment.run(s, 2).metric("hot", "unavailability");
     assertTrue(m.low() <= u && u <= m.high(), m.toString());
   }
+
+  /**
+   * Weighted round-robin 10:1 on two servers at 180/s × 10 ms sends server 0 180·10/11·0.010 =
+   * 1.636 times its capacity though the mean load is 0.9: every queueing formula is silent, naming
+   * it. At 10:10 the same load is stable and the formulas are back.
+   */
+  @Test
+  void aServerLoadedBeyondItsCapacitySilencesTheQueueingFormulas() throws ScenarioException {
+    String yaml = """
+        name: weighted
+        horizon: 10m
+        components: {app: {count: 2}}
+        system: {atLeast: 1, of: app}
+        traffic:
+          arrivals: {poisson: 180/s}
+          service: {dist: exponential, mean: 10ms}
+          servers: app
+          balancer: {name: weighted-round-robin, weights: [W, 1]}
+        """;
+    TrafficAnalytics skewed = Experiment.analytics(scenario(yaml.replace("W", "10"))).traffic();
+    String load = String.format(java.util.Locale.ROOT, "%.4g", 180.0 * 10 / 11 * 0.010);
+    for (Analytic a : new Analytic[] {skewed.throughput(), skewed.successRatio(),
+        skewed.utilization(), skewed.dropRatio()}) {
+      silent(a, "app[0] gets " + load + "× its capacity");
+    }
+    TrafficAnalytics even = Experiment.analytics(scenario(yaml.replace("W", "1"))).traffic();
+    assertEquals(180 * 0.010 / 2, even.utilization().value(), 1e-15);
+  }
+
+  /**
+   * An approximation agrees when the interval meets its value ± its stated error, and only then;
+   * an exact value must lie inside.
+   */
+  @Test
+  void theVerdictHonoursAStatedError() {
+    MetricResult approx = new MetricResult("s", "m", "1", 1.1, 1.05, 1.15, 10, 1.0, "approx.",
+        java.util.List.of(), null, 0.06);
+    assertTrue(approx.analyticInInterval());
+    MetricResult tooFar = new MetricResult("s", "m", "1", 1.1, 1.05, 1.15, 10, 1.0, "approx.",
+        java.util.List.of(), null, 0.04);
+    assertFalse(tooFar.analyticInInterval());
+    MetricResult exact = new MetricResult("s", "m", "1", 1.1, 1.05, 1.15, 10, 1.0, "exact",
+        java.util.List.of(), null);
+    assertFalse(exact.analyticInInterval());
+  }
 }
