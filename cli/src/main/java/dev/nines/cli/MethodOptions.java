@@ -25,7 +25,7 @@ final class MethodOptions {
   @Option(names = "--precision", paramLabel = "GOAL",
       description = "Run replications in batches (the scenario's count, then doubling) until the "
           + "system's unavailability is this precise: a percentage is a relative half-width "
-          + "(half the interval over the estimate), a number a half-width, e.g. --precision 10% "
+          + "(half the interval over the estimate), a number a half-width, e.g. --precision 10%% "
           + "or --precision 1e-6.")
   String precision;
 

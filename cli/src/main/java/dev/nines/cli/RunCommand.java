@@ -39,7 +39,7 @@ import picocli.CommandLine.Spec;
       "Simulate a scenario: every figure with its confidence interval, beside its analytic value.",
       "Same file and seed give the same output, byte for byte, for any --threads.",
       "With --precision, run until the system's unavailability is that precise, e.g.",
-      "  nines run cluster.yaml --precision 10% --max-replications 20000 --timeout 5m"
+      "  nines run cluster.yaml --precision 10%% --max-replications 20000 --timeout 5m"
     })
 final class RunCommand implements Callable<Integer> {
 

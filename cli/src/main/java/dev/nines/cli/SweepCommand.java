@@ -81,7 +81,7 @@ public final class SweepCommand implements Callable<Integer> {
       description = "Run more replications at each point (doubling) until the first target's "
           + "figure (without a target, the system's unavailability) is this precise: a "
           + "percentage is a relative half-width, a number a half-width, e.g. --precision 1e-4 "
-          + "or --precision 10%.")
+          + "or --precision 10%%.")
   String precision;
 
   @Option(names = "--max-replications", paramLabel = "N", defaultValue = "10000",

@@ -199,6 +199,17 @@ class RunPrecisionTest {
         bad.err());
   }
 
+  @Test
+  void theHelpGivesAnExampleOfEachOption() {
+    String help = Cli.run("run", "--help").out();
+    assertTrue(help.contains("--precision 10% or --precision 1e-6"), help);
+    assertTrue(help.contains("--max-replications 5000"), help);
+    assertTrue(help.contains("--method crude"), help);
+    assertTrue(help.contains("nines run cluster.yaml --precision 10% --max-replications 20000 "
+        + "--timeout 5m"), help);
+    assertFalse(help.contains("%%"), help);
+  }
+
   private static JsonNode metric(JsonNode json, String name) {
     for (JsonNode m : json.get("metrics")) {
       if (m.get("scope").asText().equals("system") && m.get("name").asText().equals(name)) {
