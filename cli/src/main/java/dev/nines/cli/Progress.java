@@ -14,7 +14,7 @@ abstract class Progress implements AutoCloseable {
 
   /** A bar for {@code total} points of which {@code done} are finished, or a silent one. */
   static Progress of(PrintWriter err, int total, int done) {
-    if (System.console() == null) {
+    if (!onTerminal()) {
       return new Progress() {
         @Override
         void step(int replications) {}
@@ -24,6 +24,14 @@ abstract class Progress implements AutoCloseable {
       };
     }
     return new Bar(total, done);
+  }
+
+  /**
+   * Whether nines talks to a person: a console (stdin and stdout on a terminal). Piped output, as
+   * from {@code --json | jq}, or a test, gets no progress line.
+   */
+  static boolean onTerminal() {
+    return System.console() != null;
   }
 
   /** One more point finished, after this many replications. */

@@ -10,6 +10,9 @@ import dev.nines.scenarios.ScenarioException;
 import dev.nines.scenarios.ScenarioLoader;
 import dev.nines.scenarios.experiment.Experiment;
 import dev.nines.scenarios.experiment.ExperimentResult;
+import dev.nines.scenarios.experiment.MethodUnavailable;
+import dev.nines.scenarios.experiment.RunLoop;
+import dev.nines.scenarios.experiment.RunMethods;
 import dev.nines.scenarios.experiment.Solver;
 import dev.nines.simulator.Durations;
 import dev.nines.simulator.StopSignal;
@@ -34,13 +37,17 @@ import picocli.CommandLine.Spec;
     versionProvider = NinesCommand.Version.class,
     description = {
       "Simulate a scenario: every figure with its confidence interval, beside its analytic value.",
-      "Same file and seed give the same output, byte for byte, for any --threads."
+      "Same file and seed give the same output, byte for byte, for any --threads.",
+      "With --precision, run until the system's unavailability is that precise, e.g.",
+      "  nines run cluster.yaml --precision 10%% --max-replications 20000 --timeout 5m"
     })
 final class RunCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
   @Mixin RunOptions options;
+
+  @Mixin MethodOptions methods;
 
   @Parameters(paramLabel = "FILE", description = "The scenario file (YAML).")
   Path file;
@@ -64,6 +71,9 @@ final class RunCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     String problem = options.problem("run");
+    if (problem == null) {
+      problem = methods.problem("run", options.force);
+    }
     if (problem != null) {
       spec.commandLine().getErr().println(problem);
       return ExitCodes.BAD_INPUT;
@@ -90,15 +100,28 @@ final class RunCommand implements Callable<Integer> {
     }
     Path dir = options.output;
     PrintWriter err = spec.commandLine().getErr();
+    RunMethods.Plan plan;
+    try {
+      plan = RunMethods.plan(methods.method(), scenario, at, dir != null);
+    } catch (MethodUnavailable e) {
+      err.println(e.getMessage());
+      return ExitCodes.BAD_INPUT;
+    }
+    err.println("nines: " + plan.choice().line());
+    err.flush();
     StopSignal signal = options.stopSignal();
     try (Interrupts interrupts = Interrupts.install(signal, err)) {
       ExperimentResult result;
+      RunLoop.Listener progress = RunProgress.of(scenario.replications(), methods.goal());
       try {
-        result = Experiment.run(scenario, options.threads, at, dir != null, signal);
+        result = RunLoop.run(plan.runner(), scenario, options.threads, methods.goal(),
+            methods.maxReplications(), signal, progress).withMethod(plan.choice());
       } catch (Experiment.StoppedEarly e) {
         err.println("nines run: stopped: " + e.getMessage()
             + "; nothing to report, a figure needs two finished replications");
         return interrupts.stopStatus();
+      } finally {
+        RunProgress.close(progress);
       }
       String output = format.json ? JsonResults.render(result)
           : format.csv ? CsvResults.render(result)

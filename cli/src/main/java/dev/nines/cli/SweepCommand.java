@@ -5,6 +5,7 @@ import dev.nines.scenarios.Overrides;
 import dev.nines.scenarios.Scenario;
 import dev.nines.scenarios.ScenarioException;
 import dev.nines.scenarios.ScenarioLoader;
+import dev.nines.scenarios.experiment.Precision;
 import dev.nines.scenarios.sweep.Cost;
 import dev.nines.scenarios.sweep.Parameter;
 import dev.nines.scenarios.sweep.Point;
@@ -76,10 +77,12 @@ public final class SweepCommand implements Callable<Integer> {
       description = "The price of a point, e.g. 'components.app.count*300 + crews.ops.size*9000'.")
   String cost;
 
-  @Option(names = "--precision", paramLabel = "HALF-WIDTH",
+  @Option(names = "--precision", paramLabel = "GOAL",
       description = "Run more replications at each point (doubling) until the first target's "
-          + "interval half-width is at most this, e.g. 1e-4.")
-  Double precision;
+          + "figure (without a target, the system's unavailability) is this precise: a "
+          + "percentage is a relative half-width, a number a half-width, e.g. --precision 1e-4 "
+          + "or --precision 10%%.")
+  String precision;
 
   @Option(names = "--max-replications", paramLabel = "N", defaultValue = "10000",
       description = "The most replications a point may take with --precision (default: ${DEFAULT-VALUE}).")
@@ -237,8 +240,16 @@ public final class SweepCommand implements Callable<Integer> {
     }
     Overrides given = options.overrides();
     return new Sweep(text, file.toString(), given, parameters, goals,
-        cost == null ? null : Cost.parse(cost), precision == null ? Double.NaN : precision,
+        cost == null ? null : Cost.parse(cost), precision == null ? null : goal(precision),
         maxReplications);
+  }
+
+  private static Precision goal(String text) {
+    try {
+      return Precision.parse(text);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("--precision: " + e.getMessage(), e);
+    }
   }
 
   /** {@code I/N} as {I, N}; {1, 1} when not given. */

@@ -2,8 +2,10 @@ package dev.nines.reports;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.nines.reports.charts.Chart;
+import dev.nines.scenarios.experiment.Diagnostics;
 import dev.nines.scenarios.experiment.ExperimentResult;
 import dev.nines.scenarios.experiment.MetricResult;
+import dev.nines.scenarios.experiment.PrecisionOutcome;
 import java.io.IOException;
 import java.util.List;
 
@@ -35,6 +37,12 @@ public final class JsonResults {
     return Json.write(json -> {
       json.writeStartObject();
       ResultsJson.settings(json, result.scenario());
+      if (result.method() != null) {
+        json.writeStringField("method", result.method().method().text());
+      }
+      if (result.precision() != null) {
+        writePrecision(json, result.precision());
+      }
       if (result.incomplete() != null) {
         json.writeStringField("incomplete", result.incomplete());
       }
@@ -51,9 +59,26 @@ public final class JsonResults {
   }
 
   /**
-   * One metric object: scope, name, unit, mean, low, high, n, analytic, formula, note. A bound the
-   * data do not give (infinite: a one-sided interval) is null like an unknown one; the note says
-   * which.
+   * {@code "precision": {"goal": "10 %", "relative": true, "value": 0.1, "met": true, "achieved":
+   * 0.081}}: the goal of {@code --precision} and what the unavailability reached (null when it
+   * cannot be judged: no failure seen).
+   */
+  private static void writePrecision(JsonGenerator json, PrecisionOutcome p) throws IOException {
+    json.writeObjectFieldStart("precision");
+    json.writeStringField("goal", p.goal().text());
+    json.writeBooleanField("relative", p.goal().relative());
+    json.writeNumberField("value", p.goal().value());
+    json.writeBooleanField("met", p.met());
+    Json.number(json, "achieved", p.achieved());
+    json.writeEndObject();
+  }
+
+  /**
+   * One metric object: scope, name, unit, mean, low, high, n, analytic, formula, note, and for the
+   * figures read from an unavailability its {@link Diagnostics}: relative-error (null when the
+   * unavailability is 0: no estimate) and effective-sample-size (null for plain simulation, which
+   * has no weights). A bound the data do not give (infinite: a one-sided interval) is null like an
+   * unknown one; the note says which.
    */
   static void writeMetric(JsonGenerator json, MetricResult m) throws IOException {
     json.writeStartObject();
@@ -70,6 +95,11 @@ public final class JsonResults {
     }
     json.writeStringField("formula", m.formula());
     json.writeStringField("note", m.note());
+    Diagnostics d = m.diagnostics();
+    if (d != null) {
+      Json.number(json, "relative-error", d.relativeError());
+      Json.number(json, "effective-sample-size", d.effectiveSampleSize());
+    }
     json.writeEndObject();
   }
 }

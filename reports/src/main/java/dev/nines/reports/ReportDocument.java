@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.nines.reports.charts.Chart;
 import dev.nines.reports.charts.ChartJson;
+import dev.nines.scenarios.experiment.Diagnostics;
 import dev.nines.scenarios.experiment.MetricResult;
 import dev.nines.simulator.Durations;
 import java.util.ArrayList;
@@ -120,6 +121,14 @@ public record ReportDocument(Kind kind, String title, String description, double
     settings.add(new Setting("confidence", Durations.number(100 * confidence) + " %"));
     settings.add(new Setting("horizon", Durations.format(number(root, "horizon"))));
     settings.add(new Setting("warm-up", Durations.format(number(root, "warmup"))));
+    if (root.hasNonNull("method")) {
+      settings.add(new Setting("method", root.get("method").asText()));
+    }
+    if (root.path("precision").isObject()) {
+      JsonNode p = root.get("precision");
+      settings.add(new Setting("precision", p.path("goal").asText() + " of the unavailability"
+          + (p.path("met").asBoolean() ? ", met" : ", not met")));
+    }
     if (root.hasNonNull("incomplete")) {
       settings.add(new Setting("incomplete", root.get("incomplete").asText()));
     }
@@ -215,7 +224,9 @@ public record ReportDocument(Kind kind, String title, String description, double
           analytic == null || !analytic.isNumber() ? null : analytic.asDouble(),
           formula == null || formula.isNull() ? null : formula.asText(), List.of(),
           note == null || note.isNull() ? null : note.asText(),
-          error == null || !error.isNumber() ? 0 : error.asDouble()));
+          error == null || !error.isNumber() ? 0 : error.asDouble(),
+          m.has("relative-error") ? new Diagnostics(number(m, "relative-error"),
+              number(m, "effective-sample-size")) : null));
     }
     return metrics;
   }

@@ -24,10 +24,15 @@ public final class ResultTable {
     StringBuilder out = new StringBuilder();
     out.append(s.name()).append('\n');
     out.append(String.format(Locale.ROOT,
-        "seed %d · %d replications · horizon %s · warm-up %s · start %s · %s confidence intervals"
-            + ", by which \"in CI\" is judged%n",
+        "seed %d · %d replications · horizon %s · warm-up %s · start %s%s · %s confidence "
+            + "intervals, by which \"in CI\" is judged%n",
         s.seed(), s.replications(), Durations.format(s.horizon()), Durations.format(s.warmup()),
-        s.start().text(), Durations.number(100 * s.confidence()) + " %"));
+        s.start().text(),
+        result.method() == null ? "" : " · method " + result.method().method().text(),
+        Durations.number(100 * s.confidence()) + " %"));
+    if (result.precision() != null) {
+      out.append(result.precision().line()).append('\n');
+    }
     String remark = StartRemark.of(s);
     if (remark != null) {
       out.append(remark).append('\n');

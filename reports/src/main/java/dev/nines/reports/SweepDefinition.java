@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.nines.scenarios.Overrides;
+import dev.nines.scenarios.experiment.Precision;
 import dev.nines.scenarios.sweep.Cost;
 import dev.nines.scenarios.sweep.Parameter;
 import dev.nines.scenarios.sweep.Sweep;
@@ -80,8 +81,7 @@ public final class SweepDefinition {
         d.path("force").asBoolean(false));
     Sweep sweep = new Sweep(d.path("text").asText(), d.path("file").asText(), overrides,
         parameters, targets, cost.isTextual() ? Cost.parse(cost.asText()) : null,
-        d.path("precision").isNumber() ? d.path("precision").asDouble() : Double.NaN,
-        d.path("max-replications").asInt());
+        precision(d.path("precision")), d.path("max-replications").asInt());
     if (!key(sweep).equals(root.path("sweep").asText())) {
       throw new IllegalArgumentException("the sweep's key does not match its definition: the "
           + "file was changed by hand");
@@ -115,7 +115,7 @@ public final class SweepDefinition {
       }
       json.writeEndArray();
       json.writeStringField("cost", sweep.cost() == null ? null : sweep.cost().toString());
-      Json.number(json, "precision", sweep.precision());
+      precision(json, sweep.precision());
       json.writeNumberField("max-replications", sweep.maxReplications());
       Overrides o = sweep.overrides();
       optional(json, "seed", o.seed() == null ? null : o.seed().doubleValue());
@@ -125,6 +125,32 @@ public final class SweepDefinition {
       json.writeBooleanField("force", o.force());
       json.writeEndObject();
     });
+  }
+
+  /**
+   * {@code "precision"}: a number for an absolute half-width (as before relative goals, so the keys
+   * of those sweeps stay), {@code {"relative": 0.1}} for a relative one, null for none.
+   */
+  private static void precision(JsonGenerator json, Precision precision) throws IOException {
+    if (precision == null) {
+      json.writeNullField("precision");
+    } else if (precision.relative()) {
+      json.writeObjectFieldStart("precision");
+      json.writeNumberField("relative", precision.value());
+      json.writeEndObject();
+    } else {
+      json.writeNumberField("precision", precision.value());
+    }
+  }
+
+  private static Precision precision(JsonNode node) {
+    if (node.isNumber()) {
+      return Precision.absolute(node.asDouble());
+    }
+    if (node.isObject() && node.path("relative").isNumber()) {
+      return Precision.relative(node.path("relative").asDouble());
+    }
+    return null;
   }
 
   private static void optional(JsonGenerator json, String field, Double value)

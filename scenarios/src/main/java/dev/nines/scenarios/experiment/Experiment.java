@@ -21,7 +21,6 @@ import dev.nines.models.start.Start;
 import dev.nines.models.start.StartPlan;
 import dev.nines.models.structure.Structure;
 import dev.nines.scenarios.Scenario;
-import dev.nines.simulator.Replications;
 import dev.nines.simulator.StopSignal;
 import dev.nines.simulator.random.RandomStreams;
 import dev.nines.simulator.stats.Estimates;
@@ -73,30 +72,8 @@ public final class Experiment {
    */
   public static ExperimentResult run(Scenario scenario, int threads, Map<String, Double> at,
       boolean curve, StopSignal signal) {
-    double[] grid = curve ? DetailsCollector.transientGrid(scenario) : new double[0];
-    double[] asked = at.values().stream().mapToDouble(Double::doubleValue).toArray();
-    double[] times = java.util.Arrays.copyOf(asked, asked.length + grid.length);
-    System.arraycopy(grid, 0, times, asked.length, grid.length);
-    for (Map.Entry<String, Double> t : at.entrySet()) {
-      if (!(t.getValue() >= 0 && t.getValue() <= scenario.horizon())) {
-        throw new IllegalArgumentException("transient time " + t.getKey()
-            + " lies beyond the horizon");
-      }
-    }
-    StartPlan start = scenario.startPlan();
-    List<Replication> replications = Replications.run(scenario.replications(), threads,
-        i -> replicate(scenario, start, i, times, signal), signal);
-    int finished = replications.size();
-    if (finished == scenario.replications()) {
-      return summarize(scenario, replications, at, grid);
-    }
-    String why = signal.reason() + " after " + finished + " of " + scenario.replications()
-        + " replications";
-    if (finished < 2) {
-      throw new StoppedEarly(why);
-    }
-    return summarize(scenario.withReplications(finished), replications, at, grid)
-        .stoppedEarly(why);
+    return RunLoop.run(new CrudeRunner(scenario, at, curve), scenario, threads, null, 0, signal,
+        RunLoop.Listener.NONE);
   }
 
   /** A run stopped before two replications finished: no figure can be estimated. */
@@ -118,7 +95,11 @@ public final class Experiment {
     return summarize(scenario, replications, Map.of(), new double[0]);
   }
 
-  private static ExperimentResult summarize(Scenario scenario, List<Replication> replications,
+  /**
+   * The figures of replications 0, 1, ... with the system's availability at the transient times
+   * {@code at} and, for a non-empty {@code grid}, the A(t) curve sampled on it.
+   */
+  static ExperimentResult summarize(Scenario scenario, List<Replication> replications,
       Map<String, Double> at, double[] grid) {
     Analytics analytics = analytics(scenario);
     List<MetricResult> metrics = new ArrayList<>();

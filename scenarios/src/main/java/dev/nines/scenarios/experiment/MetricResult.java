@@ -23,6 +23,8 @@ import java.util.function.ToDoubleFunction;
  *     without an estimate
  * @param analyticError 0 for an exact analytic value; for an approximation, the bound on its error
  *     its formula states (see {@link Analytic#error})
+ * @param diagnostics the estimate's relative error and effective sample size, for the figures
+ *     read from an unavailability; null for the others
  */
 public record MetricResult(
     String scope,
@@ -36,13 +38,22 @@ public record MetricResult(
     String formula,
     List<Double> values,
     String note,
-    double analyticError) {
+    double analyticError,
+    Diagnostics diagnostics) {
 
   public MetricResult {
     Objects.requireNonNull(scope, "scope");
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(unit, "unit");
     values = List.copyOf(values);
+  }
+
+  /** A figure without diagnostics. */
+  public MetricResult(String scope, String name, String unit, double mean, double low, double high,
+      long n, Double analytic, String formula, List<Double> values, String note,
+      double analyticError) {
+    this(scope, name, unit, mean, low, high, n, analytic, formula, values, note, analyticError,
+        null);
   }
 
   /** A figure whose analytic value, if any, is exact. */
@@ -75,6 +86,12 @@ public record MetricResult(
     return new MetricResult(scope, name, unit, ci.mean(), ci.low(), ci.high(), ci.n(),
         analytic.value(), analytic.formula(), Arrays.stream(values).boxed().toList(), ci.note(),
         analytic.error());
+  }
+
+  /** The same figure with these diagnostics. */
+  public MetricResult withDiagnostics(Diagnostics with) {
+    return new MetricResult(scope, name, unit, mean, low, high, n, analytic, formula, values, note,
+        analyticError, with);
   }
 
   /**

@@ -31,7 +31,8 @@ import java.util.function.ToDoubleFunction;
  *       distribution-free order-statistic intervals.
  * </ul>
  *
- * A run in which the scope never failed says so and gives one-sided bounds. Each figure also keeps
+ * The four figures read from the unavailability carry its {@link Diagnostics} (its relative
+ * error). A run in which the scope never failed says so and gives one-sided bounds. Each figure also keeps
  * its value in each replication (NaN where undefined there) for {@code replications.csv}.
  */
 final class ScopeMetrics {
@@ -75,9 +76,10 @@ final class ScopeMetrics {
       u = u.withNote(NO_FAILURE);
     }
     Analytic exactU = analytics.unavailability();
+    Diagnostics diagnostics = Diagnostics.crude(u);
     add("availability", "1", u.mapDecreasing(x -> 1 - x),
-        values(ScopeObservation::availability), analytics.availability());
-    add("unavailability", "1", u, ratios(down, observed), exactU);
+        values(ScopeObservation::availability), analytics.availability(), diagnostics);
+    add("unavailability", "1", u, ratios(down, observed), exactU, diagnostics);
     if (isGroup) {
       add("unit-availability", "1",
           Estimates.share(values(o -> 1 - o.unitAvailability()), ones(), level)
@@ -99,9 +101,9 @@ final class ScopeMetrics {
     DoubleUnaryOperator perYear = x -> x * Durations.YEAR;
     DoubleUnaryOperator nines = x -> -Math.log10(x);
     add("downtime-per-year", "s", u.map(perYear), map(ratios(down, observed), perYear),
-        exactU.map(perYear, "U·1y"));
+        exactU.map(perYear, "U·1y"), diagnostics);
     add("nines", "1", u.mapDecreasing(nines), map(ratios(down, observed), nines),
-        exactU.map(nines, "-log10(U)"));
+        exactU.map(nines, "-log10(U)"), diagnostics);
     outagePercentiles();
     return out;
   }
@@ -135,6 +137,12 @@ final class ScopeMetrics {
   private void add(String name, String unit, ConfidenceInterval ci, double[] values,
       Analytic analytic) {
     out.add(MetricResult.of(scope, name, unit, ci, analytic, values));
+  }
+
+  /** A figure read from the unavailability, with the unavailability's {@link Diagnostics}. */
+  private void add(String name, String unit, ConfidenceInterval ci, double[] values,
+      Analytic analytic, Diagnostics diagnostics) {
+    out.add(MetricResult.of(scope, name, unit, ci, analytic, values).withDiagnostics(diagnostics));
   }
 
   private static ConfidenceInterval noFailure(ConfidenceInterval ci, boolean failed) {

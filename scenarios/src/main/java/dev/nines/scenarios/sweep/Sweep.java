@@ -4,10 +4,13 @@ import dev.nines.scenarios.Overrides;
 import dev.nines.scenarios.Scenario;
 import dev.nines.scenarios.ScenarioException;
 import dev.nines.scenarios.ScenarioLoader;
+import dev.nines.scenarios.experiment.Diagnostics;
 import dev.nines.scenarios.experiment.Experiment;
 import dev.nines.scenarios.experiment.ExperimentResult;
 import dev.nines.scenarios.experiment.MetricResult;
+import dev.nines.scenarios.experiment.Precision;
 import dev.nines.scenarios.experiment.Replication;
+import dev.nines.scenarios.experiment.RunLoop;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -24,12 +27,13 @@ import java.util.function.Consumer;
  * @param text the scenario file's text
  * @param file its name, for problems
  * @param overrides the command line's seed, replications, horizon
- * @param precision with a target, run more replications (doubling them) until the first target's
- *     interval half-width is at most this; NaN for a fixed count
+ * @param precision run more replications (doubling them, {@link RunLoop#nextBoundary}) until the
+ *     interval of the first target's figure (without a target: the system's unavailability) meets
+ *     this goal; null for a fixed count
  * @param maxReplications the most replications a point may take with a precision
  */
 public record Sweep(String text, String file, Overrides overrides, List<Parameter> parameters,
-    List<Target> targets, Cost cost, double precision, int maxReplications) {
+    List<Target> targets, Cost cost, Precision precision, int maxReplications) {
 
   public Sweep {
     Objects.requireNonNull(text, "text");
@@ -38,17 +42,21 @@ public record Sweep(String text, String file, Overrides overrides, List<Paramete
     if (parameters.isEmpty()) {
       throw new IllegalArgumentException("give at least one --set PATH=VALUES");
     }
-    if (!Double.isNaN(precision) && !(precision > 0)) {
-      throw new IllegalArgumentException("--precision must be a positive number");
-    }
-    if (!Double.isNaN(precision) && targets.isEmpty()) {
-      throw new IllegalArgumentException("--precision needs a --target: it is the target's "
-          + "figure whose interval is narrowed");
+    if (precision != null && maxReplications < 2) {
+      throw new IllegalArgumentException("--max-replications must be at least 2, got "
+          + maxReplications);
     }
     long paths = parameters.stream().map(Parameter::path).distinct().count();
     if (paths != parameters.size()) {
       throw new IllegalArgumentException("a path is set twice; give each --set path once");
     }
+  }
+
+  /** A sweep with an absolute precision (a half-width), or none for NaN. */
+  public Sweep(String text, String file, Overrides overrides, List<Parameter> parameters,
+      List<Target> targets, Cost cost, double precision, int maxReplications) {
+    this(text, file, overrides, parameters, targets, cost,
+        Double.isNaN(precision) ? null : Precision.absolute(precision), maxReplications);
   }
 
   /** The points of the grid. */
@@ -121,7 +129,8 @@ public record Sweep(String text, String file, Overrides overrides, List<Paramete
    *
    * <p>A point's replications run in rounds: first the scenario's count, then, with a precision,
    * as many again (replications n..2n-1, the same ones a run of 2n would draw) until the first
-   * target's half-width is small enough or the maximum is reached.
+   * target's figure (without a target, the system's unavailability) meets the precision or the
+   * maximum is reached: the batches of {@code nines run --precision}.
    */
   public List<PointResult> run(List<Point> points, Replicator replicator,
       Consumer<PointResult> done) throws ScenarioException {
@@ -164,11 +173,10 @@ public record Sweep(String text, String file, Overrides overrides, List<Paramete
         have.get(i).addAll(got.get(k));
         Scenario scenario = scenario(points.get(i), withReplications(want[i]));
         ExperimentResult result = Experiment.summarize(scenario, have.get(i));
-        if (Double.isNaN(precision) || halfWidth(result, targets.get(0)) <= precision
-            || want[i] >= maxReplications) {
+        if (precision == null || precise(result) || want[i] >= maxReplications) {
           finished[i] = judge(points.get(i), want[i], result.metrics());
         } else {
-          want[i] = (int) Math.min(maxReplications, 2L * want[i]);
+          want[i] = RunLoop.nextBoundary(want[i], want[i], maxReplications);
         }
       }
       while (next < n && finished[next] != null) {
@@ -218,11 +226,22 @@ public record Sweep(String text, String file, Overrides overrides, List<Paramete
             + "scenario has no figure " + target.metric() + " in scope " + target.scope()));
   }
 
-  /** The target figure's half-width; infinite when unknown or zero (no variation seen yet). */
-  private static double halfWidth(ExperimentResult result, Target target) {
-    MetricResult m = find(result.metrics(), target);
-    double half = (m.high() - m.low()) / 2;
-    return Double.isNaN(half) || half == 0 ? Double.POSITIVE_INFINITY : half;
+  /**
+   * Whether the precision figure's interval meets the precision: the first target's figure, else
+   * the system's unavailability. A relative goal judges a figure read from an unavailability
+   * (availability, nines, ...) by that unavailability's relative error ({@link Diagnostics}). No
+   * width, or no estimate (nothing failed), never meets it: more replications are needed to tell.
+   */
+  private boolean precise(ExperimentResult result) {
+    MetricResult m = targets.isEmpty()
+        ? result.metric(dev.nines.models.AvailabilitySimulation.SYSTEM, "unavailability")
+        : find(result.metrics(), targets.get(0));
+    Diagnostics d = m.diagnostics();
+    if (precision.relative() && d != null) {
+      double r = d.relativeError();
+      return r > 0 && r <= precision.value();
+    }
+    return precision.met(m.mean(), m.low(), m.high());
   }
 
   /** The points not yet in {@code done}, by index, in grid order. */

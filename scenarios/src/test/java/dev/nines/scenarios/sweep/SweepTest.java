@@ -10,6 +10,7 @@ import dev.nines.scenarios.Overrides;
 import dev.nines.scenarios.ScenarioException;
 import dev.nines.scenarios.experiment.Experiment;
 import dev.nines.scenarios.experiment.MetricResult;
+import dev.nines.scenarios.experiment.Precision;
 import dev.nines.scenarios.experiment.Replication;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -119,6 +120,36 @@ class SweepTest {
     List<MetricResult> fewer = Experiment.run(sweep.scenario(point,
         new Overrides(null, r.replications() / 2, null)), 2).metrics();
     assertTrue(halfWidth(fewer) > precision, "half as many would not have done");
+  }
+
+  /**
+   * A relative precision judges the system's unavailability (2-of-3 units each down 1 % of the
+   * time: U = 1 - P(at least 2 of 3 up) ≈ 3e-4), by its relative half-width: without a target, and
+   * for an availability target alike, since availability is read from the unavailability. The
+   * point stops at a batch boundary (10, 20, 40, ...) and not before.
+   */
+  @Test
+  void aRelativePrecisionJudgesTheUnavailabilityWithOrWithoutATarget() throws ScenarioException {
+    Precision tenPercent = Precision.relative(0.1);
+    List<Parameter> three = List.of(Parameter.parse("components.app.count=3"));
+    Sweep plain = new Sweep(TIER, "tier.yaml", Overrides.NONE, three, List.of(), null,
+        tenPercent, 320);
+    Sweep targeted = new Sweep(TIER, "tier.yaml", Overrides.NONE, three,
+        List.of(Target.parse("availability>=0.999")), null, tenPercent, 320);
+    PointResult r = plain.run(plain.points().get(0), 2);
+    assertTrue(List.of(20, 40, 80, 160).contains(r.replications()), "" + r.replications());
+    MetricResult u = r.metrics().stream()
+        .filter(m -> m.scope().equals("system") && m.name().equals("unavailability"))
+        .findFirst().orElseThrow();
+    double exact = 1 - atLeast(2, 3, 0.99);
+    assertTrue(u.low() <= exact && exact <= u.high(), u.low() + " " + exact + " " + u.high());
+    double relative = (u.high() - u.low()) / 2 / u.mean();
+    assertTrue(relative <= 0.1, "relative half-width " + relative);
+    assertEquals(relative, u.diagnostics().relativeError(), 1e-15);
+    MetricResult half = Experiment.run(plain.scenario(plain.points().get(0),
+        new Overrides(null, r.replications() / 2, null)), 2).metric("system", "unavailability");
+    assertTrue((half.high() - half.low()) / 2 / half.mean() > 0.1, "half as many would not do");
+    assertEquals(r.replications(), targeted.run(targeted.points().get(0), 2).replications());
   }
 
   @Test
@@ -280,9 +311,11 @@ class SweepTest {
 
   @Test
   void badSweepsAreRefusedWithTheReason() {
-    assertThrows(IllegalArgumentException.class,
-        () -> sweep("components.app.count=2", List.of(), null, 1e-4),
-        "a precision needs a target");
+    IllegalArgumentException few = assertThrows(IllegalArgumentException.class,
+        () -> new Sweep(TIER, "t", Overrides.NONE, List.of(Parameter.parse("a.b=1")), List.of(),
+            null, Precision.relative(0.1), 1));
+    assertTrue(few.getMessage().contains("--max-replications must be at least 2"),
+        few.getMessage());
     IllegalArgumentException twice = assertThrows(IllegalArgumentException.class,
         () -> new Sweep(TIER, "t", Overrides.NONE, List.of(Parameter.parse("a.b=1"),
             Parameter.parse("a.b=2")), List.of(), null, Double.NaN, 10));

@@ -1,0 +1,111 @@
+package dev.nines.scenarios.experiment;
+
+import dev.nines.models.analytics.Analytic;
+import dev.nines.scenarios.Scenario;
+import dev.nines.simulator.Durations;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.Map;
+
+/**
+ * The one place where a run's method is chosen and its {@link ReplicationRunner} made: plain
+ * simulation ({@link CrudeRunner}), or a rare-event engine from {@code models} through the hooks
+ * {@link #importance} and {@link #splitting}. {@code --method auto} is decided in {@link #plan}
+ * from the expected number of system failures per replication ({@link #expectedFailures}).
+ */
+public final class RunMethods {
+
+  private RunMethods() {}
+
+  /** A method chosen, and the runner that carries it out. */
+  public record Plan(MethodChoice choice, ReplicationRunner<?> runner) {}
+
+  /**
+   * The method for {@code asked} ({@code auto} chooses) and its runner.
+   *
+   * @param at the transient times asked ({@code --transient}), labelled as written
+   * @param curve whether the A(t) curve is wanted (for {@code -o})
+   * @throws MethodUnavailable when the method named cannot run this scenario
+   * @throws IllegalArgumentException when a transient time lies beyond the horizon
+   */
+  public static Plan plan(Method asked, Scenario scenario, Map<String, Double> at, boolean curve)
+      throws MethodUnavailable {
+    Analytic f = failureFrequency(scenario);
+    double expected = expectedFailures(scenario, f);
+    String expectation = expectation(expected, f.formula());
+    if (asked != Method.AUTO) {
+      return new Plan(new MethodChoice(asked, expected, "as asked; " + expectation),
+          runner(asked, scenario, at, curve));
+    }
+    // The automatic choice. Plain simulation until a rare-event engine is plugged in below; then
+    // the rule is: a rare-event method when fewer than about one system failure per replication
+    // is expected (expected < 1), trying it first and falling back to plain simulation, with the
+    // reason, when it cannot run the scenario (MethodUnavailable); plain simulation otherwise, and
+    // when the expectation is unknown (NaN).
+    return new Plan(new MethodChoice(Method.CRUDE, expected, expectation),
+        runner(Method.CRUDE, scenario, at, curve));
+  }
+
+  /**
+   * The expected number of system failures in one replication's observed window: the analytic
+   * failure frequency f × (horizon − warm-up); NaN where no formula gives f (non-exponential units
+   * sharing a crew, scripted faults, ...).
+   */
+  public static double expectedFailures(Scenario scenario) {
+    return expectedFailures(scenario, failureFrequency(scenario));
+  }
+
+  private static Analytic failureFrequency(Scenario scenario) {
+    return Experiment.analytics(scenario).system().failureFrequency();
+  }
+
+  private static double expectedFailures(Scenario scenario, Analytic f) {
+    return f.hasValue() ? f.value() * scenario.observed() : Double.NaN;
+  }
+
+  /**
+   * "about 40 system failures per replication expected" (two significant digits), or why that is
+   * unknown.
+   */
+  private static String expectation(double expected, String unknownWhy) {
+    if (Double.isNaN(expected)) {
+      return "expected system failures per replication unknown"
+          + (unknownWhy == null ? "" : ": " + unknownWhy);
+    }
+    double shown = expected == 0 || Double.isInfinite(expected) ? expected
+        : new BigDecimal(expected).round(new MathContext(2)).doubleValue();
+    return "about " + Durations.number(shown) + " system failure" + (shown == 1 ? "" : "s")
+        + " per replication expected";
+  }
+
+  /** The runner of a method named (not auto). */
+  private static ReplicationRunner<?> runner(Method method, Scenario scenario,
+      Map<String, Double> at, boolean curve) throws MethodUnavailable {
+    return switch (method) {
+      case CRUDE -> new CrudeRunner(scenario, at, curve);
+      case IMPORTANCE -> importance(scenario, at, curve);
+      case SPLITTING -> splitting(scenario, at, curve);
+      case AUTO -> throw new IllegalArgumentException("auto is chosen in plan(), not run");
+    };
+  }
+
+  /**
+   * The hook for importance sampling: a runner whose replications come from the {@code models}
+   * engine (dev.nines.models.rare), or {@link MethodUnavailable} with the reason it cannot run this
+   * scenario (a part it cannot bias, transient times asked, ...). Not built in yet.
+   */
+  static ReplicationRunner<?> importance(Scenario scenario, Map<String, Double> at,
+      boolean curve) throws MethodUnavailable {
+    throw new MethodUnavailable(Method.IMPORTANCE,
+        "this build of nines has no importance-sampling engine yet; use --method crude");
+  }
+
+  /**
+   * The hook for importance splitting, as {@link #importance}. Not built in yet.
+   */
+  static ReplicationRunner<?> splitting(Scenario scenario, Map<String, Double> at, boolean curve)
+      throws MethodUnavailable {
+    throw new MethodUnavailable(Method.SPLITTING,
+        "this build of nines has no importance-splitting engine yet; use --method crude");
+  }
+}
