@@ -36,12 +36,11 @@ import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
  *
  * <p>The biasing ({@link Biasing#DEFAULT}): failure forcing over the windows between repair
  * completions with q = 0.9, repairs that start while forcing drawn length-biased, forcing stopped at
- * the branch's first system failure. Of q = 0.5 to 0.98, 0.9 to 0.98 did best on the 2-of-3, 3-of-5
- * and wear-out cases (the relative error at equal work within 10 % of one another, 0.5 two to
- * three times worse in variance); stretched repairs cut the variance about eight times on the
- * 3-of-5 cluster, whose excursion's down time grows as the cube of its first repair. One branch
- * per excursion does as well per second as two, which halve the branches' variance at twice the
- * cost.
+ * the branch's first system failure. Measured on the 2-of-3, 3-of-5 and wear-out cases at equal
+ * replications ({@code benchmarks/rare/run timing}): q = 0.9 to 0.98 give the same relative error
+ * within 5 %, q = 0.5 a variance 1.8 to 5 times larger; stretched repairs cut the variance 2.4 to 7
+ * times (the 3-of-5 excursion's down time grows as the cube of its first repair); two branches per
+ * excursion halve the variance at about twice the cost, so one does as well per second.
  *
  * <p>Deterministic: (seed, replication) decide everything; a replication runs on one thread, and
  * replications are independent, so callers run them in parallel and merge them in order.
