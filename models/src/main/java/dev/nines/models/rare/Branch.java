@@ -64,8 +64,11 @@ final class Branch implements SystemState.Repairs {
   }
 
   /**
-   * The length of a repair that starts now: from its law, or, while forcing with the system up and
-   * {@link Biasing#stretchRepairs}, from its length-biased law, the ratio times mean / length.
+   * The length of a repair that starts now: from its law f, or, while forcing with the system up
+   * and {@link Biasing#stretchRepairs}, from the even mixture of f and its length-biased law
+   * x·f(x)/m, the ratio times f / (f/2 + x·f/(2m)) = 2 / (1 + x/m). The mixture keeps that factor
+   * below 2, where the length-biased law alone would weigh a short repair by m/x, unbounded, with
+   * an infinite second moment for an exponential repair.
    */
   @Override
   public double draw(int unit) {
@@ -73,8 +76,8 @@ final class Branch implements SystemState.Repairs {
     if (!(biasing.stretchRepairs() && current.forcing && current.s.systemUp)) {
       return repairs[g].sample();
     }
-    double length = stretched[g].sample();
-    current.ratio.times(layout.repair[g].mean() / length);
+    double length = random.nextDouble() < 0.5 ? repairs[g].sample() : stretched[g].sample();
+    current.ratio.times(2 / (1 + length / layout.repair[g].mean()));
     return length;
   }
 
