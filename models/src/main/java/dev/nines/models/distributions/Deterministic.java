@@ -28,6 +28,26 @@ public record Deterministic(double value) implements Distribution {
     return value;
   }
 
+  /** 0 before the value, +∞ from it on. */
+  @Override
+  public double cumulativeHazard(double x) {
+    return x < value ? 0 : Double.POSITIVE_INFINITY;
+  }
+
+  /** The value for any h > 0; 0 for h = 0. */
+  @Override
+  public double inverseCumulativeHazard(double h) {
+    if (!(h >= 0)) {
+      throw new IllegalArgumentException("a cumulative hazard must be non-negative, got " + h);
+    }
+    return h == 0 ? 0 : value;
+  }
+
+  @Override
+  public boolean hasAtoms() {
+    return true;
+  }
+
   @Override
   public ContinuousSampler sampler(UniformRandomProvider rng) {
     return () -> value;

@@ -55,6 +55,37 @@ public record Empirical(double[] values) implements Distribution {
     return sorted[(int) Math.floor(p * sorted.length)];
   }
 
+  /** −ln(share of the values above x): a step function, +∞ from the largest value on. */
+  @Override
+  public double cumulativeHazard(double x) {
+    long above = Arrays.stream(values).filter(v -> v > x).count();
+    return above == 0 ? Double.POSITIVE_INFINITY : -Math.log((double) above / values.length);
+  }
+
+  /** The smallest value at which H reaches h; 0 for h = 0. */
+  @Override
+  public double inverseCumulativeHazard(double h) {
+    if (!(h >= 0)) {
+      throw new IllegalArgumentException("a cumulative hazard must be non-negative, got " + h);
+    }
+    if (h == 0) {
+      return 0;
+    }
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    for (double v : sorted) {
+      if (cumulativeHazard(v) >= h) {
+        return v;
+      }
+    }
+    return sorted[sorted.length - 1];
+  }
+
+  @Override
+  public boolean hasAtoms() {
+    return true;
+  }
+
   @Override
   public ContinuousSampler sampler(UniformRandomProvider rng) {
     double[] copy = values.clone();

@@ -30,6 +30,16 @@ public record Erlang(int k, double mean) implements Distribution {
   }
 
   @Override
+  public double cumulativeHazard(double x) {
+    return asGamma().cumulativeHazard(x);
+  }
+
+  @Override
+  public double inverseCumulativeHazard(double h) {
+    return asGamma().inverseCumulativeHazard(h);
+  }
+
+  @Override
   public ContinuousSampler sampler(UniformRandomProvider rng) {
     return asGamma().sampler(rng);
   }

@@ -33,6 +33,18 @@ public record Exponential(double mean) implements Distribution {
     return -mean * Math.log1p(-p);
   }
 
+  /** x / mean. */
+  @Override
+  public double cumulativeHazard(double x) {
+    return x > 0 ? x / mean : 0;
+  }
+
+  /** h · mean. */
+  @Override
+  public double inverseCumulativeHazard(double h) {
+    return h * mean;
+  }
+
   @Override
   public ContinuousSampler sampler(UniformRandomProvider rng) {
     return ZigguratSampler.Exponential.of(rng, mean);

@@ -30,6 +30,28 @@ public record Gamma(double shape, double mean) implements Distribution {
     return p == 0 ? 0 : new GammaDistribution(null, shape, scale()).inverseCumulativeProbability(p);
   }
 
+  /**
+   * −ln Q(shape, x/scale), Q the regularized upper incomplete gamma function: as −ln(1 − P) by
+   * log1p where P is the small one, so neither tail loses its digits.
+   */
+  @Override
+  public double cumulativeHazard(double x) {
+    if (!(x > 0)) {
+      return 0;
+    }
+    double p = org.apache.commons.math3.special.Gamma.regularizedGammaP(shape, x / scale());
+    if (p < 0.5) {
+      return -Math.log1p(-p);
+    }
+    return -Math.log(org.apache.commons.math3.special.Gamma.regularizedGammaQ(shape, x / scale()));
+  }
+
+  /** By bisection from the mean. */
+  @Override
+  public double inverseCumulativeHazard(double h) {
+    return Distribution.invertHazard(this::cumulativeHazard, h, mean);
+  }
+
   @Override
   public ContinuousSampler sampler(UniformRandomProvider rng) {
     return AhrensDieterMarsagliaTsangGammaSampler.of(rng, shape, scale());

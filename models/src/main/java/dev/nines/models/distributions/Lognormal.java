@@ -1,6 +1,7 @@
 package dev.nines.models.distributions;
 
 import org.apache.commons.math3.distribution.LogNormalDistribution;
+import org.apache.commons.math3.special.Erf;
 import dev.nines.simulator.Durations;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
@@ -42,6 +43,28 @@ public record Lognormal(double mean, double sd) implements Distribution {
   public double quantile(double p) {
     Distribution.checkProbability(p);
     return p == 0 ? 0 : new LogNormalDistribution(null, mu(), sigma()).inverseCumulativeProbability(p);
+  }
+
+  /**
+   * −ln Φ(−z), z = (ln x − μ)/σ, with Φ(−z) = erfc(z/√2)/2: below the median as −ln(1 − F) by
+   * log1p (F small there), above it from the survival itself, so neither side loses its digits.
+   */
+  @Override
+  public double cumulativeHazard(double x) {
+    if (!(x > 0)) {
+      return 0;
+    }
+    double z = (Math.log(x) - mu()) / sigma();
+    if (z < 0) {
+      return -Math.log1p(-0.5 * Erf.erfc(-z / Math.sqrt(2)));
+    }
+    return -Math.log(0.5 * Erf.erfc(z / Math.sqrt(2)));
+  }
+
+  /** By bisection from the median: the normal quantile loses its digits in the tails. */
+  @Override
+  public double inverseCumulativeHazard(double h) {
+    return Distribution.invertHazard(this::cumulativeHazard, h, Math.exp(mu()));
   }
 
   @Override

@@ -34,6 +34,27 @@ public record Uniform(double min, double max) implements Distribution {
     return min + p * (max - min);
   }
 
+  /** −ln((max − x)/(max − min)) inside, 0 below min, +∞ from max on. */
+  @Override
+  public double cumulativeHazard(double x) {
+    if (x <= min) {
+      return 0;
+    }
+    if (x >= max) {
+      return Double.POSITIVE_INFINITY;
+    }
+    return -Math.log1p(-(x - min) / (max - min));
+  }
+
+  /** min + (max − min)(1 − e^{−h}); max for h = +∞. */
+  @Override
+  public double inverseCumulativeHazard(double h) {
+    if (!(h >= 0)) {
+      throw new IllegalArgumentException("a cumulative hazard must be non-negative, got " + h);
+    }
+    return h == 0 ? 0 : min + (max - min) * -Math.expm1(-h);
+  }
+
   @Override
   public ContinuousSampler sampler(UniformRandomProvider rng) {
     return ContinuousUniformSampler.of(rng, min, max);

@@ -33,6 +33,18 @@ public record Weibull(double shape, double scale) implements Distribution {
     return scale * Math.pow(-Math.log1p(-p), 1 / shape);
   }
 
+  /** (x / scale)^shape. */
+  @Override
+  public double cumulativeHazard(double x) {
+    return x > 0 ? Math.pow(x / scale, shape) : 0;
+  }
+
+  /** scale · h^(1/shape). */
+  @Override
+  public double inverseCumulativeHazard(double h) {
+    return scale * Math.pow(h, 1 / shape);
+  }
+
   @Override
   public ContinuousSampler sampler(UniformRandomProvider rng) {
     // If E is a unit exponential, scale * E^(1/shape) is Weibull(shape, scale).

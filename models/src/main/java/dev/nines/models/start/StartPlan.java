@@ -181,6 +181,17 @@ public final class StartPlan {
     return order;
   }
 
+  /**
+   * For a trajectory that starts its units itself (importance sampling), the line of a crew whose
+   * units start jointly, drawn from its stationary law with the crew's start stream as
+   * {@link #prepare} draws it: the indices of the groups served (in {@link SystemModel#groupsOf}
+   * order), those in repair first. Null when the crew's units start alone, or the units start new.
+   */
+  public int[] drawLine(String crew, UniformRandomProvider random) {
+    CrewLine line = lines.get(crew);
+    return line == null ? null : line.draw(random);
+  }
+
   /** A renewal unit repaired at once: up with probability MTTF / (MTTF + MTTR), residual times. */
   private static void startAlone(ComponentGroup g, RenewalUnit unit, UniformRandomProvider random) {
     double up = g.failure().mean();

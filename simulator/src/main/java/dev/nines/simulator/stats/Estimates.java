@@ -11,6 +11,9 @@ public final class Estimates {
   /** The note of a one-sided bound after no event. */
   public static final String NONE_SEEN = "none seen: one-sided bound";
 
+  /** The note of a weighted estimate that no weighted path reached. */
+  public static final String NONE_REACHED = "no branch reached it: no bound";
+
   private Estimates() {}
 
   /**
@@ -29,6 +32,32 @@ public final class Estimates {
       return new ConfidenceInterval(1, 1 - NoEvents.shareBound(n, level), 1, n, level, NONE_SEEN);
     }
     return ratio.interval(level, Scale.LOGIT);
+  }
+
+  /**
+   * A share Σpart / Σwhole whose parts are weighted by likelihood ratios (importance sampling), on
+   * the logit scale as {@link #share}. The one-sided bound after nothing seen belongs to plain
+   * sampling: weighted parts that are all 0 only say that no branch reached the event, so they
+   * get the estimate 0 with an unknown upper bound.
+   */
+  public static ConfidenceInterval weightedShare(double[] part, double[] whole, double level) {
+    RatioEstimator ratio = new RatioEstimator(part, whole);
+    if (ratio.sumX() == 0 && ratio.n() > 0) {
+      return new ConfidenceInterval(0, 0, Double.NaN, ratio.n(), level, NONE_REACHED);
+    }
+    return ratio.interval(level, Scale.LOGIT);
+  }
+
+  /**
+   * Weighted events per unit of exposure, on the log scale as {@link #rate}; all 0 gives the
+   * estimate 0 with an unknown upper bound (see {@link #weightedShare}).
+   */
+  public static ConfidenceInterval weightedRate(double[] counts, double[] exposure, double level) {
+    RatioEstimator ratio = new RatioEstimator(counts, exposure);
+    if (ratio.sumX() == 0 && ratio.sumY() > 0) {
+      return new ConfidenceInterval(0, 0, Double.NaN, ratio.n(), level, NONE_REACHED);
+    }
+    return ratio.interval(level, Scale.LOG);
   }
 
   /**

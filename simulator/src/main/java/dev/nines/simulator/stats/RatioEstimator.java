@@ -92,6 +92,11 @@ public final class RatioEstimator {
     return Math.sqrt(sumOfSquares() / ((double) n * n) * m / (m - 1)) / meanY;
   }
 
+  /** The standard error over the ratio: 0.05 is ±5 % at one standard error; NaN where either is. */
+  public double relativeError() {
+    return standardError() / Math.abs(ratio());
+  }
+
   /**
    * m, the Kish effective number of residuals (Σ|e|)² / Σe²: n when every replication's residual
    * is alike, the number of replications that carry the sums when only a few do; 0 when every

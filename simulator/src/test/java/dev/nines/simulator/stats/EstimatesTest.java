@@ -28,6 +28,24 @@ class EstimatesTest {
     assertEquals(Math.pow(0.05, 0.1), a.low(), 1e-15);
   }
 
+  /**
+   * Weighted parts that are all 0 say only that no branch reached the event: the one-sided bound of
+   * plain sampling does not hold for them, so the upper bound is unknown; otherwise the interval is
+   * the plain one.
+   */
+  @Test
+  void aWeightedShareNeverReachedHasNoBound() {
+    ConfidenceInterval u = Estimates.weightedShare(new double[10], ones(10), 0.95);
+    assertEquals(0, u.mean());
+    assertTrue(Double.isNaN(u.high()));
+    assertEquals(Estimates.NONE_REACHED, u.note());
+    ConfidenceInterval f = Estimates.weightedRate(new double[10], ones(10), 0.95);
+    assertTrue(Double.isNaN(f.high()));
+    double[] part = {1e-12, 3e-12, 2e-12};
+    assertEquals(Estimates.share(part, ones(3), 0.95), Estimates.weightedShare(part, ones(3), 0.95));
+    assertEquals(Estimates.rate(part, ones(3), 0.95), Estimates.weightedRate(part, ones(3), 0.95));
+  }
+
   @Test
   void noEventsGiveARateBoundAndAtLeastATime() {
     ConfidenceInterval rate = Estimates.countMean(new double[20], 0.95);

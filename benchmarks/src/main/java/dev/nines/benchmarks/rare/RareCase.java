@@ -1,0 +1,93 @@
+package dev.nines.benchmarks.rare;
+
+import dev.nines.models.ComponentGroup;
+import dev.nines.models.Crew;
+import dev.nines.models.SystemModel;
+import dev.nines.models.distributions.Exponential;
+import dev.nines.models.distributions.Lognormal;
+import dev.nines.models.distributions.Weibull;
+import dev.nines.models.rare.Biasing;
+import dev.nines.models.rare.ImportanceSampling;
+import dev.nines.models.start.Start;
+import dev.nines.models.start.StartPlan;
+import dev.nines.models.structure.Structure;
+import java.util.List;
+
+/**
+ * A rare-event case with exact answers worked out here: k-of-n clusters with one technician by
+ * their birth–death chain, and a wear-out cluster of independent units by the structure function
+ * (unit unavailability MTTR/(MTTF + MTTR), any laws; f by Birnbaum importance).
+ *
+ * @param horizon each replication's horizon in the coverage study, in seconds
+ * @param unavailability the exact U
+ * @param frequency the exact failures per second
+ */
+record RareCase(String id, String description, SystemModel model, Start start, double horizon,
+    double unavailability, double frequency) {
+
+  static final double HOUR = 3600;
+  static final double YEAR = 8760 * HOUR;
+
+  /** The importance sampling of this case with the given biasing. */
+  ImportanceSampling sampling(Biasing biasing, int branches) {
+    return ImportanceSampling.of(model, StartPlan.of(model, start), biasing, branches);
+  }
+
+  double mttr() {
+    return unavailability / frequency;
+  }
+
+  double mtbf() {
+    return (1 - unavailability) / frequency;
+  }
+
+  /** The cases: the three targets. */
+  static List<RareCase> all() {
+    return List.of(cluster(2, 3, 1e5, 10, 2000), cluster(3, 5, 1e5, 4, 4000), wearOut());
+  }
+
+  /** k-of-n, one technician, exponential lives and repairs; π_j ∝ n!/(n − j)!·ρ^j, j down. */
+  static RareCase cluster(int k, int n, double mttfHours, double mttrHours, double years) {
+    SystemModel model = new SystemModel(
+        List.of(new ComponentGroup("node", n, new Exponential(mttfHours * HOUR),
+            new Exponential(mttrHours * HOUR), null, "tech")),
+        List.of(new Crew("tech", 1)), new Structure.AtLeastOfGroup(k, "node"));
+    double rho = mttrHours / mttfHours;
+    double[] pi = new double[n + 1];
+    pi[0] = 1;
+    double sum = 1;
+    for (int j = 1; j <= n; j++) {
+      pi[j] = pi[j - 1] * (n - j + 1) * rho;
+      sum += pi[j];
+    }
+    double u = 0;
+    for (int j = n - k + 1; j <= n; j++) {
+      u += pi[j] / sum;
+    }
+    double f = pi[n - k] / sum * k / (mttfHours * HOUR);
+    String id = k + "-of-" + n + "-crew";
+    return new RareCase(id, k + "-of-" + n + ", one technician, exponential lives "
+        + (int) mttfHours + " h, repairs " + (int) mttrHours + " h", model, Start.NEW,
+        years * YEAR, u, f);
+  }
+
+  /**
+   * 3-of-5, Weibull lives (shape 2, mean 100,000 h), lognormal repairs (mean 4 h, sd 2 h), each
+   * unit repaired at once, started stationary: U = Σ_{j≥3} C(5, j)·U₁^j·A₁^{5−j}, and
+   * f = 5·C(4, 2)·A₁²·U₁² / (MTTF + MTTR).
+   */
+  static RareCase wearOut() {
+    double mean = 1e5 * HOUR;
+    double scale = mean / Math.exp(org.apache.commons.math3.special.Gamma.logGamma(1.5));
+    SystemModel model = new SystemModel(List.of(new ComponentGroup("node", 5,
+        new Weibull(2, scale), new Lognormal(4 * HOUR, 2 * HOUR))),
+        new Structure.AtLeastOfGroup(3, "node"));
+    double u1 = 4.0 / 100_004;
+    double a1 = 100_000.0 / 100_004;
+    double u = 10 * u1 * u1 * u1 * a1 * a1 + 5 * Math.pow(u1, 4) * a1 + Math.pow(u1, 5);
+    double f = 30 * a1 * a1 * u1 * u1 / (100_004 * HOUR);
+    return new RareCase("3-of-5-wear-out", "3-of-5, Weibull lives (shape 2, mean 100,000 h), "
+        + "lognormal repairs (mean 4 h, sd 2 h), repaired independently, started stationary",
+        model, Start.STATIONARY, 2000 * YEAR, u, f);
+  }
+}

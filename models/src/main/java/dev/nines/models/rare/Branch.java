@@ -1,0 +1,260 @@
+package dev.nines.models.rare;
+
+import dev.nines.models.distributions.Distribution;
+import dev.nines.simulator.rare.LikelihoodRatio;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
+import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
+
+/**
+ * One branch of an excursion: from a snapshot of the trajectory, simulated under the biased law of
+ * {@link Biasing} until every unit is up again (or the horizon), drawing everything from one
+ * stream of its own. It returns its likelihood ratio W = dP/dQ and what it measured: the system's
+ * down time and failures inside the observed window [warm-up, horizon]. W·(down time) is an
+ * unbiased estimate of the excursion's expected down time given the snapshot.
+ *
+ * <p>Steps. At each event the branch looks at the window to the next repair completion (or the
+ * horizon). In a forced window ({@link Biasing}) it draws "a failure or not" with probability q,
+ * and the failure's unit and time; otherwise it draws the window under P: each up unit of age a
+ * fails in it when its unit-exponential budget E is at most ΔH = H(a + w) − H(a), at age
+ * H⁻¹(H(a) + E); the first of them fails, or none. A budget not spent is not kept: the next window
+ * draws a fresh one given the unit's new age, which has the same law (the residual budget is
+ * memoryless).
+ */
+final class Branch implements SystemState.Repairs {
+
+  /** What a branch measured. */
+  record Outcome(double weight, double downTime, long failures) {}
+
+  private final Layout layout;
+  private final Biasing biasing;
+  private final double warmup;
+  private final double horizon;
+  private final UniformRandomProvider random;
+  private final ContinuousSampler budget;
+  /** Per model group, its repair law's sampler on this branch's stream (null: never fails). */
+  private final ContinuousSampler[] repairs;
+  private final ContinuousSampler[] stretched;
+  /** The running branch, whose forcing decides how a repair is drawn. */
+  private Run current;
+  private final double[] hazard;
+  private final double[] chance;
+  /** Σ p_i over the window, and the number of units with p_i > 0. */
+  private double chanceSum;
+  private int able;
+
+  Branch(Layout layout, Biasing biasing, double warmup, double horizon,
+      UniformRandomProvider random) {
+    this.layout = layout;
+    this.biasing = biasing;
+    this.warmup = warmup;
+    this.horizon = horizon;
+    this.random = random;
+    this.budget = ZigguratSampler.Exponential.of(random);
+    this.repairs = new ContinuousSampler[layout.repair.length];
+    this.stretched = new ContinuousSampler[layout.repair.length];
+    for (int g = 0; g < repairs.length; g++) {
+      if (layout.repair[g] != null) {
+        repairs[g] = layout.repair[g].sampler(random);
+        stretched[g] = layout.repair[g].lengthBiasedSampler(random);
+      }
+    }
+    this.hazard = new double[layout.units()];
+    this.chance = new double[layout.units()];
+  }
+
+  /**
+   * The length of a repair that starts now: from its law f, or, while forcing with the system up
+   * and {@link Biasing#stretchRepairs}, from the even mixture of f and its length-biased law
+   * x·f(x)/m, the ratio times f / (f/2 + x·f/(2m)) = 2 / (1 + x/m). The mixture keeps that factor
+   * below 2, where the length-biased law alone would weigh a short repair by m/x, unbounded, with
+   * an infinite second moment for an exponential repair.
+   */
+  @Override
+  public double draw(int unit) {
+    int g = layout.groupOf[unit];
+    if (!(biasing.stretchRepairs() && current.forcing && current.s.systemUp)) {
+      return repairs[g].sample();
+    }
+    double length = random.nextDouble() < 0.5 ? repairs[g].sample() : stretched[g].sample();
+    current.ratio.times(2 / (1 + length / layout.repair[g].mean()));
+    return length;
+  }
+
+  /**
+   * Runs a branch from the snapshot, which it does not change.
+   *
+   * @param failing the unit that fails at the snapshot's instant (the excursion's first failure),
+   *     or −1 when the snapshot is already degraded
+   */
+  Outcome run(SystemState snapshot, int failing) {
+    SystemState s = snapshot.copy();
+    Run run = new Run(s);
+    current = run;
+    if (failing >= 0) {
+      run.fail(failing);
+    }
+    while (s.down > 0 && s.now < horizon) {
+      int r = s.nextRepair();
+      if (r < 0) {
+        throw new IllegalStateException("units down but none in repair at " + s.now);
+      }
+      double end = Math.min(s.repairEnd[r], horizon);
+      double w = end - s.now;
+      double total = windowHazards(s, w);
+      double p = -Math.expm1(-total);
+      int failed;
+      double at;
+      if (run.forcing && s.systemUp && p > 0 && p < biasing.forcing()) {
+        double q = biasing.forcing();
+        if (random.nextDouble() < q) {
+          failed = pickForced();
+          at = s.now + forcedDelay(s, failed, w);
+          double others = othersHazard(s, failed, at - s.now);
+          run.ratio.timesExp(Math.log(chance[failed]) - others - Math.log(q)
+              - Math.log(choiceProbability(failed)));
+        } else {
+          failed = -1;
+          at = end;
+          run.ratio.timesExp(-total - Math.log1p(-q));
+        }
+      } else {
+        failed = -1;
+        at = end;
+        for (int u = 0; u < hazard.length; u++) {
+          if (s.status[u] == SystemState.UP && hazard[u] > 0) {
+            double e = budget.sample();
+            if (e <= hazard[u]) {
+              double t = s.now + delayToHazard(s, u, e, w);
+              if (failed < 0 || t < at) {
+                failed = u;
+                at = t;
+              }
+            }
+          }
+        }
+      }
+      run.advance(at);
+      if (failed >= 0) {
+        run.fail(failed);
+      } else if (s.now < horizon) {
+        run.repaired(r);
+      }
+    }
+    return new Outcome(run.ratio.value(), run.downTime, run.failures);
+  }
+
+  /**
+   * Fills {@link #hazard} with each up unit's ΔH over the window of length w and {@link #chance}
+   * with its probability 1 − e^{−ΔH} of failing in it, their sum in {@link #chanceSum}; returns
+   * Σ ΔH.
+   */
+  private double windowHazards(SystemState s, double w) {
+    double total = 0;
+    chanceSum = 0;
+    able = 0;
+    for (int u = 0; u < hazard.length; u++) {
+      if (s.status[u] == SystemState.UP) {
+        Distribution life = layout.life[layout.groupOf[u]];
+        double a = s.age(u);
+        hazard[u] = life.cumulativeHazard(a + w) - life.cumulativeHazard(a);
+        chance[u] = -Math.expm1(-hazard[u]);
+        total += hazard[u];
+        if (chance[u] > 0) {
+          chanceSum += chance[u];
+          able++;
+        }
+      } else {
+        hazard[u] = 0;
+        chance[u] = 0;
+      }
+    }
+    return total;
+  }
+
+  /** β_i: the mixture of unit i's share of Σ p_j and an equal share among units with p_j > 0. */
+  private double choiceProbability(int unit) {
+    double balance = biasing.balance();
+    return (1 - balance) * chance[unit] / chanceSum + balance / able;
+  }
+
+  /** Draws the unit of a forced failure with probability β_i. */
+  private int pickForced() {
+    double target = random.nextDouble();
+    int last = -1;
+    double cumulative = 0;
+    for (int u = 0; u < chance.length; u++) {
+      if (chance[u] > 0) {
+        cumulative += choiceProbability(u);
+        last = u;
+        if (target < cumulative) {
+          return u;
+        }
+      }
+    }
+    return last; // rounding left the target at the top
+  }
+
+  /** The delay, within the window, to unit i's failure given that it fails in the window. */
+  private double forcedDelay(SystemState s, int unit, double w) {
+    double spent = -Math.log1p(-random.nextDouble() * chance[unit]);
+    return delayToHazard(s, unit, Math.min(spent, hazard[unit]), w);
+  }
+
+  /** The delay after which the unit's cumulative hazard has grown by {@code growth}, within w. */
+  private double delayToHazard(SystemState s, int unit, double growth, double w) {
+    Distribution life = layout.life[layout.groupOf[unit]];
+    double a = s.age(unit);
+    double age = life.inverseCumulativeHazard(life.cumulativeHazard(a) + growth);
+    return Math.max(0, Math.min(w, age - a));
+  }
+
+  /** Σ over the other up units of ΔH over the first {@code delay} of the window. */
+  private double othersHazard(SystemState s, int unit, double delay) {
+    double sum = 0;
+    for (int u = 0; u < hazard.length; u++) {
+      if (u != unit && s.status[u] == SystemState.UP) {
+        Distribution life = layout.life[layout.groupOf[u]];
+        double a = s.age(u);
+        sum += life.cumulativeHazard(a + delay) - life.cumulativeHazard(a);
+      }
+    }
+    return sum;
+  }
+
+  /** A branch's running figures: its ratio, its down time and failures in the window. */
+  private final class Run {
+    final SystemState s;
+    final LikelihoodRatio ratio = new LikelihoodRatio();
+    boolean forcing = true;
+    double downTime;
+    long failures;
+
+    Run(SystemState s) {
+      this.s = s;
+    }
+
+    /** Moves the clock to {@code to}, counting the down time inside [warm-up, horizon]. */
+    void advance(double to) {
+      if (!s.systemUp) {
+        downTime += Math.max(0, Math.min(to, horizon) - Math.max(s.now, warmup));
+      }
+      s.now = to;
+    }
+
+    void fail(int unit) {
+      boolean wasUp = s.systemUp;
+      s.fail(unit, Branch.this);
+      if (wasUp && !s.systemUp) {
+        if (s.now >= warmup && s.now <= horizon) {
+          failures++;
+        }
+        forcing = biasing.afterSystemFailure();
+      }
+    }
+
+    void repaired(int unit) {
+      s.repaired(unit, Branch.this);
+    }
+  }
+}
