@@ -1,6 +1,7 @@
 package dev.nines.scenarios.experiment;
 
 import dev.nines.models.analytics.Analytic;
+import dev.nines.models.rare.ImportanceSampling;
 import dev.nines.scenarios.Scenario;
 import dev.nines.simulator.Durations;
 import java.math.BigDecimal;
@@ -37,14 +38,34 @@ public final class RunMethods {
       return new Plan(new MethodChoice(asked, expected, "as asked; " + expectation),
           runner(asked, scenario, at, curve));
     }
-    // The automatic choice. Plain simulation until a rare-event engine is plugged in below; then
-    // the rule is: a rare-event method when fewer than about one system failure per replication
-    // is expected (expected < 1), trying it first and falling back to plain simulation, with the
-    // reason, when it cannot run the scenario (MethodUnavailable); plain simulation otherwise, and
-    // when the expectation is unknown (NaN).
+    // The automatic choice: importance sampling when fewer than one system failure per
+    // replication is expected (where no formula gives f, the structure function's estimate with
+    // crews ignored), falling back to plain simulation, with the reason, when it cannot run the
+    // scenario; plain simulation otherwise.
+    double rare = Double.isNaN(expected) && ImportanceRunner.unsupported(scenario, at) == null
+        ? ImportanceSampling.expectedFailures(scenario.system(), scenario.observed()) : expected;
+    if (rare < RARE) {
+      String why = Double.isNaN(expected) ? expectation(rare, null) + " by the structure function"
+          : expectation;
+      try {
+        return new Plan(new MethodChoice(Method.IMPORTANCE, rare, why),
+            ImportanceRunner.of(scenario, at));
+      } catch (MethodUnavailable e) {
+        return new Plan(new MethodChoice(Method.CRUDE, expected, why + "; importance sampling "
+            + "cannot run it: " + ImportanceRunner.unsupported(scenario, at)),
+            runner(Method.CRUDE, scenario, at, curve));
+      }
+    }
     return new Plan(new MethodChoice(Method.CRUDE, expected, expectation),
         runner(Method.CRUDE, scenario, at, curve));
   }
+
+  /**
+   * Fewer expected system failures per replication than this and {@code auto} takes importance
+   * sampling: plain simulation would see most replications without one, and its interval would
+   * rest on the few that have.
+   */
+  static final double RARE = 1;
 
   /**
    * The expected number of system failures in one replication's observed window: the analytic
@@ -90,14 +111,13 @@ public final class RunMethods {
   }
 
   /**
-   * The hook for importance sampling: a runner whose replications come from the {@code models}
-   * engine (dev.nines.models.rare), or {@link MethodUnavailable} with the reason it cannot run this
-   * scenario (a part it cannot bias, transient times asked, ...). Not built in yet.
+   * Importance sampling: a runner whose replications come from the {@code models} engine
+   * ({@link ImportanceRunner}), or {@link MethodUnavailable} with the reason it cannot run this
+   * scenario (a part it cannot bias, traffic, scripted faults, transient times asked).
    */
   static ReplicationRunner<?> importance(Scenario scenario, Map<String, Double> at,
       boolean curve) throws MethodUnavailable {
-    throw new MethodUnavailable(Method.IMPORTANCE,
-        "this build of nines has no importance-sampling engine yet; use --method crude");
+    return ImportanceRunner.of(scenario, at);
   }
 
   /**

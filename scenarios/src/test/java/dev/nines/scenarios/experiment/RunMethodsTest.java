@@ -44,16 +44,30 @@ class RunMethodsTest {
         plan.choice().line());
   }
 
+  /** Splitting is not built yet; importance sampling refuses what it cannot bias, and says why. */
   @Test
-  void theRareEventMethodsAreNotAvailableYetAndSayWhy() {
+  void aMethodThatCannotRunTheScenarioSaysWhyOnOneLine() throws Exception {
+    Scenario traffic = ScenarioLoader.parse("""
+        name: served
+        horizon: 1h
+        components: {app: {count: 1}}
+        system: app
+        traffic:
+          arrivals: {poisson: 5/s}
+          service: {dist: exponential, mean: 10ms}
+          servers: app
+        """, "served.yaml", Overrides.NONE);
     for (Method m : new Method[] {Method.IMPORTANCE, Method.SPLITTING}) {
       MethodUnavailable e = assertThrows(MethodUnavailable.class,
-          () -> RunMethods.plan(m, ONE, Map.of(), false));
+          () -> RunMethods.plan(m, traffic, Map.of(), false));
       assertEquals(m, e.method());
       assertTrue(e.getMessage().startsWith("--method " + m.text()
           + ": not available for this scenario: "), e.getMessage());
       assertTrue(!e.getMessage().contains("\n"), "one line: " + e.getMessage());
     }
+    assertTrue(assertThrows(MethodUnavailable.class,
+        () -> RunMethods.plan(Method.IMPORTANCE, traffic, Map.of(), false)).getMessage()
+        .endsWith("it has traffic, whose request-level figures need plain simulation"));
   }
 
   /** A scripted fault breaks the failure-frequency formula: the expectation is unknown. */

@@ -1,0 +1,131 @@
+package dev.nines.scenarios.experiment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.nines.scenarios.Overrides;
+import dev.nines.scenarios.Scenario;
+import dev.nines.scenarios.ScenarioException;
+import dev.nines.scenarios.ScenarioLoader;
+import dev.nines.simulator.StopSignal;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code nines run --precision 10%} at twelve nines: {@code auto} takes importance sampling, the
+ * run stops at 10 % and holds the exact value, worked out here.
+ */
+class ImportanceRunnerTest {
+
+  private static final String THREE_OF_FIVE = """
+      name: 3-of-5
+      seed: 20
+      horizon: 100y
+      replications: 10
+      crews: {technician: {size: 1}}
+      components:
+        replica:
+          count: 5
+          failure: {dist: exponential, mean: 100000h}
+          repair: {dist: exponential, mean: 4h}
+          crew: technician
+      system: {atLeast: 3, of: replica}
+      """;
+
+  private static Scenario scenario(String yaml) throws ScenarioException {
+    return ScenarioLoader.parse(yaml, "test.yaml", Overrides.NONE);
+  }
+
+  private static ExperimentResult run(Scenario s, int threads) throws Exception {
+    RunMethods.Plan plan = RunMethods.plan(Method.AUTO, s, Map.of(), false);
+    assertEquals(Method.IMPORTANCE, plan.choice().method(), plan.choice().line());
+    return RunLoop.run(plan.runner(), s, threads, Precision.relative(0.1), 100_000,
+        StopSignal.none(), RunLoop.Listener.NONE);
+  }
+
+  private static void holds(MetricResult m, double exact) {
+    assertTrue(m.low() <= exact && exact <= m.high(), exact + " outside " + m);
+    assertTrue((m.high() - m.low()) / 2 / m.mean() <= 0.1, m.toString());
+  }
+
+  /**
+   * One technician, k of 5 down: a birth-death chain with failures at (5 − k)λ and repairs at μ;
+   * the system is down from k = 3 on. U = Σ_{k≥3} π_k = 3.84e-12.
+   */
+  @Test
+  void threeOfFiveWithOneTechnicianAtTwelveNines() throws Exception {
+    double rho = 4.0 / 100_000;
+    double[] weight = new double[6];
+    weight[0] = 1;
+    for (int k = 1; k <= 5; k++) {
+      weight[k] = weight[k - 1] * (6 - k) * rho;
+    }
+    double sum = 0;
+    for (double w : weight) {
+      sum += w;
+    }
+    double exact = (weight[3] + weight[4] + weight[5]) / sum;
+    assertEquals(3.84e-12, exact, 0.005e-12);
+    ExperimentResult r = run(scenario(THREE_OF_FIVE), 2);
+    holds(r.metric("system", "unavailability"), exact);
+    assertEquals(exact, r.metric("system", "unavailability").analytic(), 1e-9 * exact);
+    assertTrue(r.metric("system", "unavailability").diagnostics().effectiveSampleSize() > 20);
+  }
+
+  /**
+   * Weibull lives (shape 2, scale 112,838 h: mean scale·Γ(3/2) = scale·√π/2 ≈ 100,000 h) and
+   * lognormal repairs (mean 4 h, sd 2 h), repaired independently and started stationary: each unit
+   * is down u = 4/(MTTF + 4) of the time, alone, so U = P(Bin(5, u) ≥ 3), about 6.4e-13.
+   */
+  @Test
+  void threeOfFiveWithWeibullLivesAndLognormalRepairs() throws Exception {
+    Scenario s = scenario("""
+        name: 3-of-5 weibull
+        seed: 21
+        horizon: 100y
+        replications: 10
+        start: stationary
+        components:
+          replica:
+            count: 5
+            failure: {dist: weibull, shape: 2, scale: 112838h}
+            repair: {dist: lognormal, mean: 4h, sd: 2h}
+        system: {atLeast: 3, of: replica}
+        """);
+    double u = 4.0 / (112_838 * Math.sqrt(Math.PI) / 2 + 4);
+    double exact = 10 * Math.pow(u, 3) * Math.pow(1 - u, 2) + 5 * Math.pow(u, 4) * (1 - u)
+        + Math.pow(u, 5);
+    ExperimentResult r = run(s, 2);
+    holds(r.metric("system", "unavailability"), exact);
+  }
+
+  /** Same seed, same figures, for any thread count. */
+  @Test
+  void theSameForAnyThreadCount() throws Exception {
+    ExperimentResult one = run(scenario(THREE_OF_FIVE), 1);
+    ExperimentResult two = run(scenario(THREE_OF_FIVE), 2);
+    assertEquals(one.metrics(), two.metrics());
+    assertEquals(one.scenario().replications(), two.scenario().replications());
+  }
+
+  /** Frequent failures: plain simulation; a rare standby it cannot bias: plain, with the reason. */
+  @Test
+  void autoTakesPlainSimulationWhereFailuresAreFrequentOrTheModelIsOutOfReach()
+      throws Exception {
+    Scenario frequent = scenario(THREE_OF_FIVE.replace("100000h", "100h"));
+    assertEquals(Method.CRUDE,
+        RunMethods.plan(Method.AUTO, frequent, Map.of(), false).choice().method());
+    Scenario standby = scenario("""
+        name: rare pair
+        horizon: 1y
+        components:
+          a: {failure: {dist: exponential, mean: 100000h}, repair: {dist: exponential, mean: 1h}}
+          b: {failure: {dist: exponential, mean: 100000h}, repair: {dist: exponential, mean: 1h}}
+        system:
+          standby: {name: pair, active: a, spares: b}
+        """);
+    MethodChoice choice = RunMethods.plan(Method.AUTO, standby, Map.of(), false).choice();
+    assertEquals(Method.CRUDE, choice.method());
+    assertTrue(choice.why().contains("importance sampling cannot run it"), choice.why());
+  }
+}
