@@ -18,8 +18,8 @@ public final class Charts {
   private Charts() {}
 
   /**
-   * Simulated means with their intervals beside the formula's values, one row per category (each
-   * on its own scale). NaN marks an unknown value.
+   * Simulated means with their intervals beside the formula's values, one row per category, all
+   * on one scale. NaN marks an unknown value.
    */
   public static Chart intervals(String id, String title, Axis value, List<String> categories,
       double[] mean, double[] low, double[] high, double[] analytic) {
@@ -69,12 +69,12 @@ public final class Charts {
 
   /**
    * Pareto bars: the shares largest first (ties by name), with their cumulative share. Null when
-   * every share is zero.
+   * fewer than two shares are above zero: one bar says nothing a table does not.
    */
   public static Chart pareto(String id, String title, Axis y, Map<String, Double> shares) {
     List<Map.Entry<String, Double>> entries = new ArrayList<>(shares.entrySet());
     entries.removeIf(e -> !(e.getValue() > 0));
-    if (entries.isEmpty()) {
+    if (entries.size() < 2) {
       return null;
     }
     entries.sort(Comparator.comparing((Map.Entry<String, Double> e) -> -e.getValue())
@@ -106,7 +106,16 @@ public final class Charts {
   /** A heat map of a value over a two-parameter grid, one point per (x[i], y[i]). */
   public static Chart heatMap(String id, String title, Axis x, Axis y, Axis value, double[] xs,
       double[] ys, double[] values) {
-    return new Chart(id, Chart.Kind.HEATMAP, title, x, y, value, List.of(),
+    return heatMap(id, title, x, y, value, xs, ys, values, List.of());
+  }
+
+  /**
+   * A heat map with a text in each cell (lines split at {@code \n}), one per point, or none when
+   * {@code texts} is empty.
+   */
+  public static Chart heatMap(String id, String title, Axis x, Axis y, Axis value, double[] xs,
+      double[] ys, double[] values, List<String> texts) {
+    return new Chart(id, Chart.Kind.HEATMAP, title, x, y, value, texts,
         List.of(new Series(value.label(), value.label(), Style.SIMULATED, xs, ys, null, null,
             values)), List.of());
   }
