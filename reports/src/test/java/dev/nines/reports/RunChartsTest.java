@@ -295,6 +295,28 @@ class RunChartsTest {
     assertEquals(400, Arrays.stream(cut.series().get(0).y()).sum(), "the tail is in the last bar");
     assertNull(Charts.histogram("one", "One", dev.nines.reports.charts.Axis.linear("d", "s"),
         new double[] {1}, List.of()));
+
+    // 980 switchovers of 30 s to 40 s and 20 repairs of 1 h to 3 h: a log axis shows both.
+    double[] mixed = new double[1000];
+    for (int i = 0; i < mixed.length; i++) {
+      mixed[i] = i < 980 ? 30 + i / 98.0 : 3600 * (1 + (i - 980) / 10.0);
+    }
+    Chart both = Charts.histogram("both", "Both", dev.nines.reports.charts.Axis.linear("d", "s"),
+        mixed, List.of());
+    assertTrue(both.x().log(), "the p99 a repair, the median a switchover");
+    assertEquals("Both (1000, log scale)", both.title());
+    double[] logEdges = both.series().get(0).x();
+    assertEquals(30, logEdges[0]);
+    assertEquals(mixed[999], logEdges[logEdges.length - 1]);
+    double ratio = logEdges[1] / logEdges[0];
+    for (int i = 1; i < logEdges.length; i++) {
+      assertEquals(ratio, logEdges[i] / logEdges[i - 1], 1e-9 * ratio, "equal widths in log");
+    }
+    double[] logCounts = both.series().get(0).y();
+    assertEquals(1000, Arrays.stream(logCounts).sum(), "every sample in a bar");
+    assertTrue(logCounts[logCounts.length - 1] > 0 && logCounts[0] > 0, "both ends seen");
+    assertFalse(Charts.histogram("exp", "Exp", dev.nines.reports.charts.Axis.linear("d", "s"),
+        uniform, List.of()).x().log(), "a narrow spread stays linear");
   }
 
   @Test
