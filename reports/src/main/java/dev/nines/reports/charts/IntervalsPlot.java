@@ -53,7 +53,7 @@ final class IntervalsPlot {
   static final String NO_DATA = "no data";
   /** The key suffix of a series' zero estimates, and the legend text of their mark. */
   static final String ZERO_KEY = " = 0";
-  static final String ZERO_LABEL = "0 (at the axis: off a log scale)";
+  static final String ZERO_LABEL = Theme.ZERO_LABEL;
 
   /** Pixels per row (one simulated series; each further one adds {@link #ROW_EXTRA}). */
   static final int ROW_HEIGHT = 44;

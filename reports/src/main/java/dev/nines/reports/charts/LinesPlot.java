@@ -48,7 +48,7 @@ final class LinesPlot {
 
   /** The key suffix of a series' zero values on a log axis, and the legend text of their mark. */
   static final String ZERO_KEY = " = 0";
-  static final String ZERO_LABEL = "0 (at the axis: off a log scale)";
+  static final String ZERO_LABEL = Theme.ZERO_LABEL;
 
   /** Opacity of confidence bands. */
   static final float BAND_ALPHA = 0.2f;

@@ -48,6 +48,9 @@ final class Theme {
   static final Color MARKER_GREY = new Color(0x8A8A8A);
   static final Color MARKER_DARK = new Color(0x404040);
 
+  /** The legend text of the mark of a zero value that a log axis cannot place. */
+  static final String ZERO_LABEL = "0 (at the axis: off a log scale)";
+
   /** The width of data lines. */
   static final float LINE_WIDTH = 2f;
 
