@@ -12,27 +12,35 @@ import dev.nines.scenarios.experiment.Details;
 import dev.nines.scenarios.experiment.ExperimentResult;
 import dev.nines.scenarios.experiment.MetricResult;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The charts of one run, in the order the report shows them: availability, MTBF and MTTR per scope
- * beside their formulas; A(t) against the CTMC's curve; outage durations; downtime by group and by
- * cause; detection delays and elections; and for traffic the response-time distribution and the
- * success ratio over time.
+ * The charts of one run, in the order the report shows them: unavailability, MTBF and MTTR per
+ * scope beside their formulas, each on one axis shared by the scopes (unavailability on a log
+ * axis, where four and five nines are a decade apart); the unavailability over time U(t) = 1 − A(t)
+ * against the CTMC's exact curve; outage durations; downtime by group and by cause; detection
+ * delays and elections; and for traffic the response-time distribution and the success ratio over
+ * time.
+ *
+ * <p>A chart with nothing to show is left out: a Pareto chart of one bar, a scope's outage
+ * histogram that repeats the system's (the same outages: a database that is the whole system), a
+ * success ratio that never moves (100 % throughout).
  */
 public final class RunCharts {
 
   private static final Axis TIME = Axis.linear("Time", "s");
+  private static final Axis UNAVAILABILITY = Axis.log("Unavailability 1 − A", "1");
+  private static final Axis UNAVAILABILITY_T = Axis.log("Unavailability U(t)", "1");
 
   private RunCharts() {}
 
   public static List<Chart> of(ExperimentResult result) {
     List<Chart> charts = new ArrayList<>();
     Details details = result.details();
-    add(charts, intervals(result, "availability", "Availability by scope",
-        Axis.linear("Availability", "1")));
+    add(charts, unavailability(result));
     add(charts, intervals(result, "mtbf", "MTBF (mean up time between failures) by scope",
         Axis.linear("MTBF", "s")));
     add(charts, intervals(result, "mttr", "MTTR (mean time to restore) by scope",
@@ -40,7 +48,12 @@ public final class RunCharts {
     if (details.transientAvailability() != null) {
       add(charts, transientAvailability(result, details.transientAvailability()));
     }
-    details.outages().forEach((scope, samples) -> add(charts, outages(result, scope, samples)));
+    double[] system = details.outages().get("system");
+    details.outages().forEach((scope, samples) -> {
+      if (scope.equals("system") || !Arrays.equals(samples, system)) {
+        add(charts, outages(result, scope, samples));
+      }
+    });
     add(charts, Charts.pareto("downtime-by-group",
         "System downtime by the group whose change started each outage",
         Axis.linear("Downtime per year", "s"), details.downtimeByGroup()));
@@ -65,33 +78,152 @@ public final class RunCharts {
     return charts;
   }
 
-  /** A figure's value in every scope that has one, each beside its formula. */
+  /**
+   * A figure's value in every scope that has one, each beside its formula, on one axis: a log axis
+   * where the values span a factor of ten or more (a system's MTBF of years beside a unit's of
+   * weeks), else the given linear one.
+   */
   static Chart intervals(ExperimentResult result, String metric, String title, Axis axis) {
     List<MetricResult> rows = result.metrics().stream()
         .filter(m -> m.name().equals(metric) && Double.isFinite(m.mean())).toList();
     if (rows.isEmpty()) {
       return null;
     }
-    return Charts.intervals(metric, title, axis, rows.stream().map(MetricResult::scope).toList(),
-        rows.stream().mapToDouble(MetricResult::mean).toArray(),
-        rows.stream().mapToDouble(MetricResult::low).toArray(),
-        rows.stream().mapToDouble(MetricResult::high).toArray(),
-        rows.stream().mapToDouble(m -> m.analytic() == null ? Double.NaN : m.analytic()).toArray());
+    double[] mean = rows.stream().mapToDouble(MetricResult::mean).toArray();
+    double[] low = rows.stream().mapToDouble(MetricResult::low).toArray();
+    double[] high = rows.stream().mapToDouble(MetricResult::high).toArray();
+    double[] analytic = rows.stream()
+        .mapToDouble(m -> m.analytic() == null ? Double.NaN : m.analytic()).toArray();
+    return Charts.intervals(metric, title, spread(axis, mean, low, high, analytic),
+        rows.stream().map(MetricResult::scope).toList(), mean, low, high, analytic);
   }
 
+  /**
+   * Unavailability U = 1 − A in every scope with an availability, each beside its formula, on one
+   * log axis: the scope's own unavailability figure where it has one (carried as its own number),
+   * else one minus its availability. Its id stays {@code availability}: it is the availability
+   * chart, drawn as the nines show.
+   */
+  static Chart unavailability(ExperimentResult result) {
+    List<MetricResult> rows = result.metrics().stream()
+        .filter(m -> m.name().equals("availability") && Double.isFinite(m.mean())).toList();
+    if (rows.isEmpty()) {
+      return null;
+    }
+    int n = rows.size();
+    double[] mean = new double[n];
+    double[] low = new double[n];
+    double[] high = new double[n];
+    double[] analytic = new double[n];
+    for (int i = 0; i < n; i++) {
+      MetricResult a = rows.get(i);
+      MetricResult u = find(result, a.scope(), "unavailability").orElse(null);
+      if (u != null && Double.isFinite(u.mean())) {
+        mean[i] = u.mean();
+        low[i] = u.low();
+        high[i] = u.high();
+        analytic[i] = u.analytic() == null ? Double.NaN : u.analytic();
+      } else {
+        mean[i] = 1 - a.mean();
+        low[i] = 1 - a.high();
+        high[i] = 1 - a.low();
+        analytic[i] = a.analytic() == null ? Double.NaN : 1 - a.analytic();
+      }
+    }
+    return Charts.intervals("availability", "Unavailability 1 − A by scope (log scale: a decade "
+        + "per nine)", UNAVAILABILITY, rows.stream().map(MetricResult::scope).toList(), mean, low,
+        high, analytic);
+  }
+
+  /**
+   * The system's unavailability over time, U(t) = 1 − A(t), on a log axis: the share of
+   * replications down at each time with its exact binomial (Clopper–Pearson) band, the CTMC's
+   * exact curve dashed where there is one, and its steady state.
+   */
   private static Chart transientAvailability(ExperimentResult result, Curve curve) {
+    double[] a = curve.mean();
+    double[] aLow = curve.low();
+    double[] aHigh = curve.high();
+    double[] exact = curve.analytic();
+    int n = a.length;
+    double[] u = new double[n];
+    double[] uLow = new double[n];
+    double[] uHigh = new double[n];
+    double[] uExact = new double[n];
+    for (int i = 0; i < n; i++) {
+      u[i] = 1 - a[i];
+      uLow[i] = 1 - aHigh[i];
+      uHigh[i] = 1 - aLow[i];
+      uExact[i] = 1 - exact[i];
+    }
     List<Series> series = new ArrayList<>();
-    series.add(Series.band("simulated A(t), confidence band", "simulated", curve.x(), curve.mean(),
-        curve.low(), curve.high()));
+    series.add(Series.band("simulated U(t), " + percent(result.scenario().confidence())
+        + " binomial band", "simulated", curve.x(), u, uLow, uHigh));
     if (curve.hasAnalytic()) {
-      series.add(Series.line(curve.formula(), "formula", Style.ANALYTIC, curve.x(),
-          curve.analytic()));
+      series.add(Series.line(curve.formula(), "formula", Style.ANALYTIC, curve.x(), uExact));
     }
     List<Marker> markers = new ArrayList<>();
-    find(result, "system", "availability").filter(m -> m.analytic() != null)
-        .ifPresent(m -> markers.add(Marker.atY("steady state", m.analytic(), Style.ANALYTIC)));
-    return Charts.lines("transient-availability", "System availability over time, A(t)", TIME,
-        Axis.linear("Availability A(t)", "1"), series, markers);
+    steadyUnavailability(result).ifPresent(steady -> markers.add(Marker.atY(
+        steadyLabel(steady, uExact, curve.hasAnalytic()), steady.getKey(), Style.ANALYTIC)));
+    return Charts.lines("transient-availability",
+        "System unavailability over time, U(t) = 1 − A(t)", TIME, UNAVAILABILITY_T, series,
+        markers);
+  }
+
+  /**
+   * The system's steady-state unavailability by formula, with the formula's name: its own figure,
+   * else 1 − A.
+   */
+  private static Optional<Map.Entry<Double, String>> steadyUnavailability(ExperimentResult result) {
+    Optional<MetricResult> own = find(result, "system", "unavailability")
+        .filter(m -> m.analytic() != null && m.analytic() > 0);
+    if (own.isPresent()) {
+      return own.map(m -> Map.entry(m.analytic(), String.valueOf(m.formula())));
+    }
+    return find(result, "system", "availability")
+        .filter(m -> m.analytic() != null && m.analytic() < 1)
+        .map(m -> Map.entry(1 - m.analytic(), String.valueOf(m.formula())));
+  }
+
+  /**
+   * "steady state" where the exact curve settles to it; where it settles elsewhere (the curve
+   * assumes an ideal failover, the steady state counts detection and switching), the steady
+   * state's formula by its first two parts, so that the two lines are not read as one model's.
+   */
+  private static String steadyLabel(Map.Entry<Double, String> steady, double[] curve,
+      boolean hasCurve) {
+    double last = hasCurve ? curve[curve.length - 1] : Double.NaN;
+    if (!hasCurve || Math.abs(last - steady.getKey()) <= 0.01 * steady.getKey()) {
+      return "steady state";
+    }
+    String[] parts = steady.getValue().split(", ");
+    return "steady state: " + (parts.length > 1 ? parts[0] + ", " + parts[1] : parts[0]);
+  }
+
+  /** "95 %" for 0.95. */
+  private static String percent(double level) {
+    return dev.nines.simulator.Durations.number(level * 100) + " %";
+  }
+
+  /**
+   * The axis as given, or on a log scale where every value shown is positive and the largest is at
+   * least ten times the smallest.
+   */
+  static Axis spread(Axis axis, double[]... values) {
+    double min = Double.POSITIVE_INFINITY;
+    double max = 0;
+    for (double[] some : values) {
+      for (double v : some) {
+        if (Double.isFinite(v)) {
+          if (v <= 0) {
+            return axis;
+          }
+          min = Math.min(min, v);
+          max = Math.max(max, v);
+        }
+      }
+    }
+    return max >= 10 * min ? Axis.log(axis.label(), axis.unit()) : axis;
   }
 
   /** Outage durations with the table's percentiles and the formula's MTTR marked. */
@@ -144,10 +276,13 @@ public final class RunCharts {
         Axis.linear("Share of requests answered within", "%"), series, List.of());
   }
 
-  /** The share of requests served over time, with each scripted fault marked. */
+  /**
+   * The share of requests served over time, with each scripted fault marked; null when there is no
+   * curve or nothing varies (every curve at one value, 100 % throughout: the table says it).
+   */
   public static Chart successOverTime(String id, String title,
       List<Map.Entry<String, Curve>> curves, List<Fault> faults) {
-    if (curves.isEmpty()) {
+    if (curves.isEmpty() || flat(curves)) {
       return null;
     }
     List<Series> series = new ArrayList<>();
@@ -166,6 +301,13 @@ public final class RunCharts {
       markers.add(Marker.atY("formula", first.analytic()[0], Style.ANALYTIC));
     }
     return Charts.lines(id, title, TIME, Axis.linear("Success ratio", "%"), series, markers);
+  }
+
+  /** Whether every finite mean of every curve is one and the same value. */
+  static boolean flat(List<Map.Entry<String, Curve>> curves) {
+    double[] means = curves.stream().flatMapToDouble(e -> Arrays.stream(e.getValue().mean()))
+        .filter(Double::isFinite).toArray();
+    return Arrays.stream(means).allMatch(v -> v == means[0]);
   }
 
   static Optional<MetricResult> find(ExperimentResult result, String scope, String name) {

@@ -1,5 +1,6 @@
 package dev.nines.reports.charts;
 
+import java.util.List;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
@@ -55,6 +56,33 @@ final class Axes {
     result.setLowerMargin(MARGIN);
     result.setUpperMargin(MARGIN);
     return result;
+  }
+
+  /**
+   * Gives a linear axis in unit {@code 1} whole-number ticks (1, 2, 5, 10, ...; never 1.8 or 2.2)
+   * when every finite one of the values is a whole number: a count of replicas or technicians.
+   */
+  static void wholeNumbers(ValueAxis axis, Axis model, List<double[]> values) {
+    if (model.log() || !model.unit().equals("1") || !(axis instanceof NumberAxis number)) {
+      return;
+    }
+    boolean any = false;
+    for (double[] some : values) {
+      if (some == null) {
+        return;
+      }
+      for (double v : some) {
+        if (Double.isFinite(v)) {
+          if (v != Math.rint(v)) {
+            return;
+          }
+          any = true;
+        }
+      }
+    }
+    if (any) {
+      number.setStandardTickUnits(TickFormats.wholeTickUnits());
+    }
   }
 
   /**

@@ -13,8 +13,8 @@ import java.util.Objects;
  * <ul>
  *   <li>{@link Kind#INTERVALS}: one row per category (a scope, say); the {@code SIMULATED} series
  *       holds the mean in {@code y} and the confidence interval in {@code low}/{@code high}, the
- *       {@code ANALYTIC} series the formula's value in {@code y} (NaN where none). Each row is drawn
- *       on its own scale, so every whisker can be seen beside its formula.
+ *       {@code ANALYTIC} series the formula's value in {@code y} (NaN where none). All rows share
+ *       one value axis, so that they can be compared.
  *   <li>{@link Kind#LINES}: x-y series; a series with {@code low}/{@code high} gets a band;
  *       {@code ANALYTIC} series are dashed, {@code TARGET} series dotted; series of one
  *       {@link Series#group} share a colour. Markers are reference lines.
@@ -23,11 +23,13 @@ import java.util.Objects;
  *   <li>{@link Kind#PARETO}: bars for the categories in the order given (largest first) from the
  *       one series's {@code y}, with their cumulative share as a line.
  *   <li>{@link Kind#HEATMAP}: one series of grid points {@code x[i]}, {@code y[i]} with the value
- *       {@code z[i]}, described by the {@code value} axis.
+ *       {@code z[i]}, described by the {@code value} axis; the categories, when given, one text
+ *       per point, written in its cell (lines split at {@code \n}): a sweep's verdict and cost.
  * </ul>
  *
  * @param id file-name-safe identifier, unique in a report: {@code availability}, {@code outages-system}
- * @param categories the rows of INTERVALS and bars of PARETO; empty otherwise
+ * @param categories the rows of INTERVALS, bars of PARETO, the cells' texts of a HEATMAP (or
+ *     none); empty otherwise
  * @param value the axis of a heat map's colour scale; null for the other kinds
  */
 public record Chart(
@@ -82,6 +84,9 @@ public record Chart(
       case HISTOGRAM:
         return x != null && x.length == n + 1 ? null : "a histogram needs n + 1 edges for n counts";
       case HEATMAP:
+        if (categories != 0 && categories != n) {
+          return n + " points for " + categories + " cell texts";
+        }
         return x != null && x.length == n && s.z() != null && s.z().length == n ? null
             : "a heat map needs one x, y and z per point";
       default:

@@ -24,7 +24,9 @@ import org.jfree.data.xy.DefaultXYZDataset;
  * on an axis, or one with uneven steps (a sweep over 1, 2, 5, 10) or on a log axis, is drawn one
  * equal block per value, and the axis names the values; markers between two values go between
  * their blocks. A larger evenly spaced grid gets a numeric axis and blocks as wide as its spacing.
- * Points with a NaN value stay blank.
+ * Points with a NaN value are painted light grey. The categories, when given, are written in the
+ * cells, one text per point, where they fit (see {@link CellTexts}); an axis of whole numbers in
+ * unit {@code 1} gets whole-number ticks.
  */
 final class HeatMapPlot {
 
@@ -56,7 +58,7 @@ final class HeatMapPlot {
     int n = 0;
     double[][] points = new double[3][y.length];
     for (int i = 0; i < y.length; i++) {
-      if (Double.isFinite(x[i]) && Double.isFinite(y[i]) && Double.isFinite(z[i])) {
+      if (Double.isFinite(x[i]) && Double.isFinite(y[i])) {
         points[0][n] = x[i];
         points[1][n] = y[i];
         points[2][n] = z[i];
@@ -73,7 +75,8 @@ final class HeatMapPlot {
         Arrays.stream(px).map(gx.position).toArray(),
         Arrays.stream(py).map(gy.position).toArray(), pz});
 
-    ViridisScale scale = scale(pz, chart.value().log());
+    ViridisScale scale = scale(Arrays.stream(pz).filter(Double::isFinite).toArray(),
+        chart.value().log());
     XYBlockRenderer renderer = new XYBlockRenderer();
     renderer.setBlockWidth(gx.block);
     renderer.setBlockHeight(gy.block);
@@ -91,6 +94,9 @@ final class HeatMapPlot {
       }
     }
     ReferenceLines.addTo(plot, placed, new LegendItemCollection(), false);
+    if (!chart.categories().isEmpty()) {
+      plot.addAnnotation(texts(chart.categories(), x, y, z, gx, gy, scale));
+    }
 
     ValueAxis values = Axes.create(chart.value());
     values.setRange(scale.getLowerBound(), scale.getUpperBound());
@@ -107,6 +113,23 @@ final class HeatMapPlot {
     JFreeChart result = Theme.chart(chart.title(), plot, false);
     result.addSubtitle(legend);
     return result;
+  }
+
+  /** Each point's text in its cell, on the cell's colour (grey where its value is missing). */
+  private static CellTexts texts(List<String> texts, double[] x, double[] y, double[] z, Grid gx,
+      Grid gy, ViridisScale scale) {
+    List<CellTexts.Cell> cells = new ArrayList<>();
+    for (int i = 0; i < texts.size(); i++) {
+      double cx = gx.position.applyAsDouble(x[i]);
+      double cy = gy.position.applyAsDouble(y[i]);
+      if (Double.isFinite(cx) && Double.isFinite(cy) && !texts.get(i).isEmpty()) {
+        Color background = Double.isFinite(z[i]) ? (Color) scale.getPaint(z[i])
+            : ViridisScale.MISSING;
+        cells.add(new CellTexts.Cell(cx, cy, gx.block, gy.block,
+            List.of(texts.get(i).split("\n")), background));
+      }
+    }
+    return new CellTexts(cells);
   }
 
   /** The colour scale over the values, widened a little when they are all equal. */
@@ -137,6 +160,7 @@ final class HeatMapPlot {
       double step = evenStep(distinct);
       if (!model.log() && step > 0 && distinct.length > NAMED) {
         ValueAxis axis = Axes.create(model);
+        Axes.wholeNumbers(axis, model, List.of(values));
         axis.setLowerMargin(0);
         axis.setUpperMargin(0);
         return new Grid(v -> v, step, axis);

@@ -12,30 +12,32 @@ import java.util.Map;
 import java.util.Set;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.annotations.XYLineAnnotation;
 import org.jfree.chart.annotations.XYTextAnnotation;
-import org.jfree.chart.axis.AxisSpace;
-import org.jfree.chart.axis.LogAxis;
-import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.axis.ValueAxis;
-import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.PlotOrientation;
-import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYErrorRenderer;
-import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.Range;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 
 /**
- * {@link Chart.Kind#INTERVALS}: one row per category, stacked, each on its own value scale zoomed
- * to its confidence interval and formula value, so that a narrow whisker is still seen beside the
- * formula. In a row the simulated mean is a dot with a whisker from low to high, and each formula
- * (or target) series a vertical dashed (or dotted) line. A row with no simulated mean says
- * {@value #NO_DATA}. Rows are the subplots of a {@link CombinedDomainXYPlot}, in the order of
- * the categories, each with the category name as the label of its own (otherwise hidden) domain
- * axis at its left; the shared domain axis is hidden. A row's dataset holds one series per
- * simulated series, keyed by its label; its range markers are the formula lines.
+ * {@link Chart.Kind#INTERVALS}: one row per category, stacked top to bottom in the order given, all
+ * on one value axis, so that rows can be compared: a hot spare beside a cold one, one balancer's
+ * response time beside another's. In a row the simulated mean is a dot with a whisker from low to
+ * high, and each formula (or target) series a short dashed (or dotted) line across the row. A row
+ * with no simulated mean says {@value #NO_DATA}. Chart markers on the value axis are lines across
+ * every row.
+ *
+ * <p>On a log axis a mean of zero (no outage seen: an unavailability of 0) cannot be placed: its
+ * whisker starts at the axis and a triangle at the axis marks the zero; so does a low end of zero.
+ *
+ * <p>One x-y plot, turned: its domain axis is a {@link SymbolAxis} of the category names (row i at
+ * i, the first at the top), its range axis the values. Dataset 0 holds two series per simulated
+ * series, keyed by its label: the rows with a mean, then (key + {@value #ZERO_KEY}) the zeros.
  */
 final class IntervalsPlot {
 
@@ -45,24 +47,34 @@ final class IntervalsPlot {
 
   /** The legend text of a lone simulated series. */
   static final String SIMULATED_LABEL = "simulated mean, CI";
-  /** The legend text of a lone formula series, also written beside its lines. */
+  /** The legend text of a lone formula series. */
   static final String FORMULA_LABEL = "formula";
   /** What a row without a simulated mean says. */
   static final String NO_DATA = "no data";
+  /** The key suffix of a series' zero estimates, and the legend text of their mark. */
+  static final String ZERO_KEY = " = 0";
+  static final String ZERO_LABEL = Theme.ZERO_LABEL;
 
-  /** Pixels per row, and for everything else (title, legend, bottom axis label). */
-  static final int ROW_HEIGHT = 110;
+  /** Pixels per row (one simulated series; each further one adds {@link #ROW_EXTRA}). */
+  static final int ROW_HEIGHT = 44;
+  static final int ROW_EXTRA = 16;
+  /** Pixels for everything but the rows (title, axis, legend), and the least height. */
   static final int FRAME_HEIGHT = 150;
+  static final int MIN_HEIGHT = 260;
 
   /** The widest the category names may be, in pixels; longer ones are cut with an ellipsis. */
   private static final double NAME_WIDTH = 260;
 
+  /** Half the height of a row taken by a formula's line. */
+  private static final double REFERENCE_HALF = 0.38;
+
   private IntervalsPlot() {}
 
-  /** 800 wide, 150 + 110 per row high. */
+  /** 800 wide; 150 + 44 per row high (more for several series), at least 260. */
   static Dimension size(Chart chart) {
     int rows = Math.max(1, chart.categories().size());
-    return new Dimension(ChartImages.WIDTH, FRAME_HEIGHT + ROW_HEIGHT * rows);
+    int perRow = ROW_HEIGHT + ROW_EXTRA * Math.max(0, chart.series(Style.SIMULATED).size() - 1);
+    return new Dimension(ChartImages.WIDTH, Math.max(MIN_HEIGHT, FRAME_HEIGHT + perRow * rows));
   }
 
   static JFreeChart draw(Chart chart) {
@@ -75,21 +87,77 @@ final class IntervalsPlot {
           s.label() + ": an interval chart needs one value per category");
     }
     Map<String, Color> colours = Palette.byGroup(chart.series());
+    boolean log = chart.y().log();
 
-    NumberAxis shared = new NumberAxis();
-    shared.setRange(-1, 1);
-    shared.setVisible(false);
-    CombinedDomainXYPlot rows = new CombinedDomainXYPlot(shared);
-    rows.setGap(6);
-    AxisSpace names = new AxisSpace();
-    names.setLeft(nameWidth(categories) + 16);
+    XYPlot plot = new XYPlot();
+    plot.setOrientation(PlotOrientation.HORIZONTAL);
+    Theme.style(plot);
+    plot.setDomainGridlinesVisible(false);
+    plot.setDomainAxis(names(categories));
+    ValueAxis value = Axes.create(chart.y());
+    plot.setRangeAxis(value);
+    Range range = scale(chart, simulated, references);
+    value.setRange(range);
+    value.setTickLabelsVisible(!shown(chart, simulated, references).isEmpty());
+    double edge = range.getLowerBound();
+    // Zero marks sit just inside the axis, so that the plot's edge does not cut them in half.
+    double inside = log ? edge * Math.pow(range.getUpperBound() / edge, 0.012)
+        : edge + range.getLength() * 0.012;
+
+    YIntervalSeriesCollection points = new YIntervalSeriesCollection();
+    XYErrorRenderer renderer = new XYErrorRenderer();
+    renderer.setDefaultLinesVisible(false);
+    renderer.setErrorStroke(new BasicStroke(Theme.LINE_WIDTH));
+    renderer.setCapLength(10);
+    Set<String> keys = new HashSet<>();
+    boolean anyZero = false;
+    for (int k = 0; k < simulated.size(); k++) {
+      Series s = simulated.get(k);
+      String key = ChartRenderer.uniqueKey(s.label(), keys);
+      YIntervalSeries means = new YIntervalSeries(key, false, true);
+      YIntervalSeries zeros = new YIntervalSeries(key + ZERO_KEY, false, true);
+      double[] y = s.y();
+      double[] low = s.hasBand() ? s.low() : y;
+      double[] high = s.hasBand() ? s.high() : y;
+      for (int i = 0; i < categories.size(); i++) {
+        double at = position(i, k, simulated.size());
+        double top = Double.isFinite(high[i]) ? Math.max(high[i], y[i]) : y[i];
+        if (log && y[i] <= 0 && top > 0) {
+          zeros.add(at, inside, edge, top);
+        } else if (Double.isFinite(y[i])) {
+          double bottom = Double.isFinite(low[i]) ? Math.min(low[i], y[i]) : y[i];
+          means.add(at, y[i], log && bottom <= 0 ? edge : bottom, top);
+        }
+      }
+      anyZero |= zeros.getItemCount() > 0;
+      for (YIntervalSeries series : List.of(means, zeros)) {
+        int index = points.getSeriesCount();
+        points.addSeries(series);
+        renderer.setSeriesPaint(index, colours.get(s.group()));
+        renderer.setSeriesShape(index, series == means ? Theme.dot() : Theme.zeroMark(true));
+        renderer.setSeriesShapesVisible(index, true);
+        renderer.setSeriesShapesFilled(index, true);
+      }
+    }
+    plot.setDataset(points);
+    plot.setRenderer(renderer);
+
+    for (Series s : references) {
+      double[] y = s.y();
+      for (int i = 0; i < categories.size(); i++) {
+        if (Double.isFinite(y[i]) && range.contains(y[i])) {
+          plot.addAnnotation(new XYLineAnnotation(i - REFERENCE_HALF, y[i], i + REFERENCE_HALF,
+              y[i], Theme.line(s.style()), colours.get(s.group())));
+        }
+      }
+    }
     for (int i = 0; i < categories.size(); i++) {
-      XYPlot row = row(chart, i, simulated, references, colours);
-      rows.add(row, 1);
-      row.setDomainAxis(nameAxis(shorten(categories.get(i)))); // after add, which clears it
-      row.setFixedDomainAxisSpace(names, false);
-      if (i == categories.size() - 1) {
-        row.getRangeAxis().setLabel(Axes.label(chart.y()));
+      if (!hasMean(simulated, i, log)) {
+        XYTextAnnotation note = new XYTextAnnotation(NO_DATA, i, inside);
+        note.setTextAnchor(TextAnchor.CENTER_LEFT);
+        note.setFont(Theme.NOTE_FONT);
+        note.setPaint(Theme.MARKER_GREY);
+        plot.addAnnotation(note);
       }
     }
 
@@ -98,156 +166,131 @@ final class IntervalsPlot {
       legend.add(Theme.lineItem(simulated.size() == 1 ? SIMULATED_LABEL : s.label(),
           colours.get(s.group()), new BasicStroke(Theme.LINE_WIDTH), true));
     }
+    if (anyZero) {
+      legend.add(new org.jfree.chart.LegendItem(ZERO_LABEL, null, null, null, Theme.zeroMark(true),
+          Theme.MARKER_DARK));
+    }
     for (Series s : references) {
       if (Arrays.stream(s.y()).anyMatch(Double::isFinite)) { // no entry for a line never drawn
         legend.add(Theme.lineItem(referenceLabel(s, references), colours.get(s.group()),
             Theme.line(s.style()), false));
       }
     }
-    for (Marker marker : chart.markers()) {
-      if (!marker.onX()) {
-        legend.add(Theme.markerItem(marker));
-      }
-    }
-    rows.setFixedLegendItems(legend);
-    return Theme.chart(chart.title(), rows, Theme.wantsLegend(legend.getItemCount(), List.of()));
+    List<Marker> across = chart.markers().stream()
+        .filter(m -> !m.onX() && (!log || m.value() > 0)).toList();
+    ReferenceLines.addLines(plot, across, legend);
+    plot.setFixedLegendItems(legend);
+    return Theme.chart(chart.title(), plot, Theme.wantsLegend(legend.getItemCount(), List.of()));
   }
 
-  /** One category's row: its simulated points with whiskers and its reference lines. */
-  private static XYPlot row(Chart chart, int i, List<Series> simulated, List<Series> references,
-      Map<String, Color> colours) {
-    XYPlot row = new XYPlot();
-    row.setOrientation(PlotOrientation.HORIZONTAL);
-    Theme.style(row);
-    row.setDomainGridlinesVisible(false);
-    ValueAxis value = Axes.create(chart.y());
-    value.setLabel(null);
-    row.setRangeAxis(value);
-
-    List<Double> shown = new ArrayList<>();
-    YIntervalSeriesCollection points = new YIntervalSeriesCollection();
-    XYErrorRenderer renderer = new XYErrorRenderer();
-    renderer.setDefaultLinesVisible(false);
-    renderer.setErrorStroke(new BasicStroke(Theme.LINE_WIDTH));
-    renderer.setCapLength(10);
-    boolean anyMean = false;
-    Set<String> keys = new HashSet<>();
-    for (int k = 0; k < simulated.size(); k++) {
-      Series s = simulated.get(k);
-      // The first series at the top; several series share the row's height.
-      double position = ((simulated.size() - 1) / 2.0 - k) * (1.2 / simulated.size());
-      YIntervalSeries point = new YIntervalSeries(ChartRenderer.uniqueKey(s.label(), keys), false,
-          true);
-      double mean = value(s.y(), i, chart.y());
-      if (Double.isFinite(mean)) {
-        anyMean = true;
-        double low = s.hasBand() ? value(s.low(), i, chart.y()) : Double.NaN;
-        double high = s.hasBand() ? value(s.high(), i, chart.y()) : Double.NaN;
-        low = Double.isFinite(low) ? Math.min(low, mean) : mean;
-        high = Double.isFinite(high) ? Math.max(high, mean) : mean;
-        point.add(position, mean, low, high);
-        shown.addAll(List.of(mean, low, high));
-      }
-      points.addSeries(point);
-      renderer.setSeriesPaint(k, colours.get(s.group()));
-      renderer.setSeriesShape(k, Theme.dot());
-      renderer.setSeriesShapesVisible(k, true);
-      renderer.setSeriesShapesFilled(k, true);
-    }
-    row.setDataset(points);
-    row.setRenderer(renderer);
-
-    for (Series s : references) {
-      double v = value(s.y(), i, chart.y());
-      if (Double.isFinite(v)) {
-        shown.add(v);
-      }
-    }
-    zoom(value, shown);
-
-    // Vertical lines, once the scale is known: labels near the right edge go left of their line.
-    int stagger = 0;
-    for (Series s : references) {
-      double v = value(s.y(), i, chart.y());
-      if (Double.isFinite(v)) {
-        ValueMarker line = Theme.marker(new Marker(referenceLabel(s, references), v, true,
-            s.style()), stagger++, ReferenceLines.beyond(value, v));
-        line.setPaint(colours.get(s.group()));
-        line.setStroke(Theme.line(s.style()));
-        row.addRangeMarker(0, line, Layer.FOREGROUND);
-      }
-    }
-    for (Marker marker : chart.markers()) {
-      if (!marker.onX() && (!chart.y().log() || marker.value() > 0)) {
-        row.addRangeMarker(0, Theme.marker(Marker.atX(marker.label(), marker.value(),
-            marker.style()), stagger++, ReferenceLines.beyond(value, marker.value())),
-            Layer.FOREGROUND);
-      }
-    }
-    if (!anyMean) {
-      // At the left, clear of a formula line in the middle.
-      double at = value instanceof LogAxis
-          ? value.getLowerBound() * Math.pow(value.getUpperBound() / value.getLowerBound(), 0.03)
-          : value.getLowerBound() + value.getRange().getLength() * 0.03;
-      XYTextAnnotation note = new XYTextAnnotation(NO_DATA, 0, at);
-      note.setTextAnchor(TextAnchor.CENTER_LEFT);
-      note.setFont(Theme.NOTE_FONT);
-      note.setPaint(Theme.MARKER_GREY);
-      row.addAnnotation(note);
-    }
-    return row;
+  /** Where a series' point sits in row i: the first series at the top of the row. */
+  static double position(int row, int series, int count) {
+    return row - ((count - 1) / 2.0 - series) * (0.6 / count);
   }
 
-  /** Fits the row's axis to its values, with room around them; an empty row gets 0 to 1. */
-  private static void zoom(ValueAxis axis, List<Double> shown) {
-    double low = shown.stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN);
-    double high = shown.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
-    if (Double.isNaN(low)) {
-      axis.setRange(axis instanceof LogAxis ? 0.1 : 0, 1);
-      axis.setTickLabelsVisible(false);
-      return;
+  /**
+   * The one scale of every row: from the smallest value shown (mean, interval, formula, marker) to
+   * the largest, with room at each end; on a log axis with a zero to mark, a decade further down,
+   * so that the zero's mark stands clear of the values.
+   */
+  static Range scale(Chart chart, List<Series> simulated, List<Series> references) {
+    boolean log = chart.y().log();
+    List<Double> shown = shown(chart, simulated, references);
+    if (shown.isEmpty()) {
+      return log ? new Range(0.1, 1) : new Range(0, 1);
     }
-    if (axis instanceof LogAxis) {
+    double low = shown.stream().mapToDouble(Double::doubleValue).min().orElseThrow();
+    double high = shown.stream().mapToDouble(Double::doubleValue).max().orElseThrow();
+    if (log) {
       double a = Math.log10(low);
       double b = Math.log10(high);
-      double pad = Math.max((b - a) * 0.2, 0.05);
-      axis.setRange(Math.pow(10, a - pad), Math.pow(10, b + pad));
-      return;
+      if (hasZero(simulated)) {
+        a -= 1;
+      }
+      double pad = Math.max((b - a) * 0.06, 0.05);
+      return new Range(Math.pow(10, a - pad), Math.pow(10, b + pad));
     }
     double span = high - low;
-    double pad = span > Math.max(Math.abs(high), Math.abs(low)) * 1e-9 ? span * 0.2
+    double pad = span > Math.max(Math.abs(high), Math.abs(low)) * 1e-9 ? span * 0.06
         : Math.max(Math.abs(high) * 1e-4, 1e-9);
-    axis.setRange(low - pad, high + pad);
+    return new Range(low - pad, high + pad);
   }
 
-  /** A value of a per-category series, NaN when a log axis cannot show it. */
-  private static double value(double[] values, int i, Axis axis) {
-    double v = values[i];
-    return axis.log() && !(v > 0) ? Double.NaN : v;
+  /** Every value the scale must show: positive ones only on a log axis. */
+  private static List<Double> shown(Chart chart, List<Series> simulated,
+      List<Series> references) {
+    boolean log = chart.y().log();
+    List<Double> values = new ArrayList<>();
+    for (Series s : simulated) {
+      add(values, s.y(), log);
+      if (s.hasBand()) {
+        add(values, s.low(), log);
+        add(values, s.high(), log);
+      }
+    }
+    for (Series s : references) {
+      add(values, s.y(), log);
+    }
+    for (Marker m : chart.markers()) {
+      if (!m.onX()) {
+        add(values, new double[] {m.value()}, log);
+      }
+    }
+    return values;
+  }
+
+  private static void add(List<Double> values, double[] more, boolean log) {
+    for (double v : more) {
+      if (Double.isFinite(v) && (!log || v > 0)) {
+        values.add(v);
+      }
+    }
+  }
+
+  /** Whether a simulated series has a zero mean or low end, which a log axis marks at its edge. */
+  private static boolean hasZero(List<Series> simulated) {
+    for (Series s : simulated) {
+      for (double v : s.hasBand() ? s.low() : s.y()) {
+        if (v <= 0) {
+          return true;
+        }
+      }
+      for (double v : s.y()) {
+        if (v <= 0) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasMean(List<Series> simulated, int i, boolean log) {
+    for (Series s : simulated) {
+      double mean = s.y()[i];
+      double high = s.hasBand() ? s.high()[i] : mean;
+      if (Double.isFinite(mean) && (!log || mean > 0 || high > 0)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String referenceLabel(Series s, List<Series> references) {
     return references.size() == 1 && s.style() == Style.ANALYTIC ? FORMULA_LABEL : s.label();
   }
 
-  /** A hidden axis whose label, written level at the left of the row, names the category. */
-  private static NumberAxis nameAxis(String name) {
-    NumberAxis axis = new NumberAxis(name);
+  /** The category names down the left, the first at the top. */
+  private static SymbolAxis names(List<String> categories) {
+    SymbolAxis axis = new SymbolAxis(null,
+        categories.stream().map(IntervalsPlot::shorten).toArray(String[]::new));
     Theme.style(axis);
-    axis.setRange(-1, 1);
-    axis.setTickLabelsVisible(false);
+    axis.setTickLabelFont(Theme.LABEL_FONT);
+    axis.setGridBandsVisible(false);
     axis.setTickMarksVisible(false);
     axis.setAxisLineVisible(false);
-    axis.setLabelAngle(Math.PI / 2);
+    axis.setInverted(true);
+    axis.setRange(-0.5, Math.max(0, categories.size() - 1) + 0.5);
     return axis;
-  }
-
-  private static double nameWidth(List<String> names) {
-    double widest = 0;
-    for (String name : names) {
-      widest = Math.max(widest, width(shorten(name)));
-    }
-    return widest;
   }
 
   /** The name, cut with an ellipsis to fit {@link #NAME_WIDTH}. */

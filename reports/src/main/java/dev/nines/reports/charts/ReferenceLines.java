@@ -7,7 +7,6 @@ import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.ui.Layer;
-import org.jfree.data.Range;
 
 /** Draws a chart's {@link Marker}s on an x-y plot and stretches the axes to show them. */
 final class ReferenceLines {
@@ -16,15 +15,13 @@ final class ReferenceLines {
     Headless.ensure();
   }
 
-  /** Labels of lines beyond this share of the axis go on the other side of the line. */
-  private static final double FLIP_AT = 0.82;
-
   private ReferenceLines() {}
 
   /**
-   * Fits both axes over the data and the markers, then adds each marker as a labelled line in
-   * front of the data (vertical for {@link Marker#onX()}) and its legend entry. A marker at zero or
-   * below on a log axis cannot be drawn and is left out.
+   * Fits both axes over the data and the markers, then adds each marker as a line in front of the
+   * data (vertical for {@link Marker#onX()}) with its legend entry, and one {@link MarkerLabels}
+   * that writes every label where it collides with no other. A marker at zero or below on a log
+   * axis cannot be drawn and is left out.
    *
    * @param rangeFromZero whether the value axis must reach zero (bars)
    * @param alsoY further values the value axis must show (where bars start on a log axis)
@@ -48,29 +45,27 @@ final class ReferenceLines {
     }
     Axes.fit(plot, xAxis, false, unbox(xs));
     Axes.fit(plot, yAxis, rangeFromZero, unbox(ys));
-
-    int vertical = 0;
-    int horizontal = 0;
-    for (Marker marker : drawn) {
-      if (marker.onX()) {
-        plot.addDomainMarker(Theme.marker(marker, vertical++, beyond(xAxis, marker.value())),
-            Layer.FOREGROUND);
-      } else {
-        plot.addRangeMarker(Theme.marker(marker, horizontal++, beyond(yAxis, marker.value())),
-            Layer.FOREGROUND);
-      }
-      legend.add(Theme.markerItem(marker));
-    }
+    addLines(plot, drawn, legend);
   }
 
-  /** Whether the value lies in the last part of the axis, where a label would run off. */
-  static boolean beyond(ValueAxis axis, double value) {
-    Range range = axis.getRange();
-    double share = axis instanceof LogAxis
-        ? Math.log(value / range.getLowerBound())
-            / Math.log(range.getUpperBound() / range.getLowerBound())
-        : (value - range.getLowerBound()) / range.getLength();
-    return share > FLIP_AT;
+  /**
+   * Adds the markers as lines with their legend entries and their labels, without fitting the
+   * axes (a plot whose axes are fitted already).
+   */
+  static void addLines(XYPlot plot, List<Marker> markers, LegendItemCollection legend) {
+    List<MarkerLabels.Label> labels = new ArrayList<>();
+    for (Marker marker : markers) {
+      if (marker.onX()) {
+        plot.addDomainMarker(Theme.line(marker), Layer.FOREGROUND);
+      } else {
+        plot.addRangeMarker(Theme.line(marker), Layer.FOREGROUND);
+      }
+      labels.add(new MarkerLabels.Label(marker.label(), marker.value(), marker.onX()));
+      legend.add(Theme.markerItem(marker));
+    }
+    if (!labels.isEmpty()) {
+      plot.addAnnotation(new MarkerLabels(labels));
+    }
   }
 
   private static double[] unbox(List<Double> values) {

@@ -48,6 +48,9 @@ final class Theme {
   static final Color MARKER_GREY = new Color(0x8A8A8A);
   static final Color MARKER_DARK = new Color(0x404040);
 
+  /** The legend text of the mark of a zero value that a log axis cannot place. */
+  static final String ZERO_LABEL = "0 (at the axis: off a log scale)";
+
   /** The width of data lines. */
   static final float LINE_WIDTH = 2f;
 
@@ -84,6 +87,23 @@ final class Theme {
   /** The dot drawn at each point of a line with few points. */
   static Shape dot() {
     return new Ellipse2D.Double(-3.5, -3.5, 7, 7);
+  }
+
+  /**
+   * A triangle pointing at the axis, the mark of a value of zero that a log axis cannot place:
+   * pointing left on a turned plot, else down.
+   */
+  static Shape zeroMark(boolean left) {
+    java.awt.geom.Path2D.Double triangle = new java.awt.geom.Path2D.Double();
+    triangle.moveTo(0, 0);
+    triangle.lineTo(7, -4);
+    triangle.lineTo(7, 4);
+    triangle.closePath();
+    Shape centred = java.awt.geom.AffineTransform.getTranslateInstance(-3.5, 0)
+        .createTransformedShape(triangle);
+    return left ? centred
+        : java.awt.geom.AffineTransform.getRotateInstance(-Math.PI / 2)
+            .createTransformedShape(centred);
   }
 
   /** A chart with the title on top and, if asked for, the plot's legend at the bottom. */
@@ -145,7 +165,8 @@ final class Theme {
   }
 
   /**
-   * A labelled reference line. Vertical lines carry their label at the top, right of the line
+   * A labelled reference line on a category plot (a Pareto chart's), where {@link MarkerLabels}
+   * does not go. Vertical lines carry their label at the top, right of the line
    * (left when {@code flip}: near the right edge); horizontal ones at the right end, above the line
    * (below when {@code flip}: near the top). Labels are staggered by {@code stagger}, a line down
    * or further left, so that close neighbours stay readable.
@@ -168,6 +189,14 @@ final class Theme {
       line.setLabelOffset(new RectangleInsets(3, 3, 3, 6 + 90 * (stagger % 4)));
     }
     return line;
+  }
+
+  /**
+   * A reference line without a label, in the marker's style: on an x-y plot {@link MarkerLabels}
+   * writes the labels of all lines together, so that they do not collide.
+   */
+  static ValueMarker line(Marker marker) {
+    return new ValueMarker(marker.value(), markerPaint(marker.style()), marker(marker.style()));
   }
 
   /** A legend entry for a line, with a dot on it if the line has dots. */

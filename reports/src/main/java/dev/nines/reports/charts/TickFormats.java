@@ -55,6 +55,17 @@ public final class TickFormats {
     return new NumberTickUnitSource(false, of(unit));
   }
 
+  /** Whole-number tick sizes, 1, 2 and 5 times a power of ten, labelled as plain numbers. */
+  public static TickUnitSource wholeTickUnits() {
+    TickUnits units = new TickUnits();
+    for (int exponent = 0; exponent <= 15; exponent++) {
+      for (int step : new int[] {1, 2, 5}) {
+        units.add(new NumberTickUnit(step * Math.pow(10, exponent), of("1"), 1));
+      }
+    }
+    return units;
+  }
+
   /**
    * A plain number with at most ten significant digits and no trailing zeros, so that 0.99994 stays
    * 0.99994 and 0.1 + 0.2 reads 0.3; below 1e-4 and from 1e9 on in scientific notation, 1.5e-5.

@@ -54,7 +54,7 @@ class ChartImagesTest {
     Chart rows = new Chart("rows", Chart.Kind.INTERVALS, "Rows", Axis.linear("", ""),
         Axis.linear("Availability", "1"), null, List.of("a", "b", "c", "d", "e"),
         List.of(Series.values("s", Style.SIMULATED, new double[5], null, null)), List.of());
-    assertEquals(new Dimension(800, 150 + 5 * 110), ChartImages.size(rows));
+    assertEquals(new Dimension(800, 150 + 5 * IntervalsPlot.ROW_HEIGHT), ChartImages.size(rows));
   }
 
   @Test

@@ -83,4 +83,58 @@ class HeatMapPlotTest {
     assertEquals(0.1, renderer.getBlockHeight(), 1e-9);
     ImageChecks.checkImages(chart, 800, 480);
   }
+
+  @Test
+  void eachCellSaysItsTextOnItsColourAndAMissingValueIsGrey() throws Exception {
+    // Replicas 2..4 by technicians 1..2; at 4 replicas and 2 technicians no outage was seen.
+    double[] x = {2, 2, 3, 3, 4, 4};
+    double[] y = {1, 2, 1, 2, 1, 2};
+    double[] nines = {1.5, 1.5, 2.8, 3.1, 4.0, Double.NaN};
+    List<String> texts = List.of("1.50 nines\nmisses", "1.50 nines\nmisses", "2.80 nines\nmisses",
+        "3.10 nines\nmisses", "4.00 nines\nbest: meets", "no outage seen\nundecided");
+    Chart chart = Charts.heatMap("grid", "Nines over replicas and technicians",
+        Axis.linear("replicas", "1"), Axis.linear("technicians", "1"),
+        Axis.linear("nines", "1"), x, y, nines, texts);
+    assertEquals(texts, chart.categories());
+    XYPlot plot = ChartRenderer.draw(chart).getXYPlot();
+    assertEquals(6, ((XYZDataset) plot.getDataset()).getItemCount(0), "the grey cell is drawn");
+    CellTexts cells = (CellTexts) plot.getAnnotations().stream()
+        .filter(CellTexts.class::isInstance).findFirst().orElseThrow();
+    assertEquals(6, cells.cells().size());
+    assertEquals(List.of("4.00 nines", "best: meets"), cells.cells().get(4).lines());
+    assertEquals(ViridisScale.MISSING, cells.cells().get(5).background());
+    PaintScale scale = ((XYBlockRenderer) plot.getRenderer()).getPaintScale();
+    assertEquals(ViridisScale.MISSING, scale.getPaint(Double.NaN));
+    assertEquals(1.5, scale.getLowerBound());
+    assertEquals(4.0, scale.getUpperBound());
+    assertTrue(CellTexts.dark((java.awt.Color) scale.getPaint(1.5)), "white on dark purple");
+    assertTrue(!CellTexts.dark((java.awt.Color) scale.getPaint(4.0)), "dark on yellow");
+    List<String> written = ImageChecks.texts(ImageChecks.checkImages(chart, 800, 480));
+    assertTrue(written.containsAll(List.of("best: meets", "no outage seen", "1.50 nines")),
+        written.toString());
+  }
+
+  @Test
+  void aLargeGridOfCountsGetsWholeNumberTicksAndNoTextItCannotFit() throws Exception {
+    int n = 30;
+    double[] x = new double[n * 2];
+    double[] y = new double[n * 2];
+    double[] z = new double[n * 2];
+    List<String> texts = new java.util.ArrayList<>();
+    for (int i = 0; i < x.length; i++) {
+      x[i] = 1 + i / 2;
+      y[i] = 1 + i % 2;
+      z[i] = x[i];
+      texts.add("a text far too long for a cell " + i);
+    }
+    Chart chart = Charts.heatMap("big", "Big", Axis.linear("replicas", "1"),
+        Axis.linear("technicians", "1"), Axis.linear("nines", "1"), x, y, z, texts);
+    JFreeChart drawn = ChartRenderer.draw(chart);
+    NumberAxis axis = assertInstanceOf(NumberAxis.class, drawn.getXYPlot().getDomainAxis());
+    for (double tick : ImageChecks.ticks(chart, drawn, axis)) {
+      assertEquals(Math.rint(tick), tick, 0.0, "a whole number: " + tick);
+    }
+    List<String> written = ImageChecks.texts(ImageChecks.checkImages(chart, 800, 480));
+    assertTrue(written.stream().noneMatch(t -> t.startsWith("a text far")), "none fits: none");
+  }
 }

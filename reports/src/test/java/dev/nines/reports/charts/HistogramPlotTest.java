@@ -56,8 +56,9 @@ class HistogramPlotTest {
     List<ValueMarker> lines = new ArrayList<>();
     plot.getDomainMarkers(Layer.FOREGROUND).forEach(m -> lines.add((ValueMarker) m));
     assertEquals(2, lines.size());
-    assertEquals("p50", lines.get(0).getLabel());
-    assertEquals("mean (formula)", lines.get(1).getLabel());
+    assertEquals(0.008, lines.get(0).getValue());
+    assertEquals(0.012, lines.get(1).getValue());
+    assertEquals(List.of("p50", "mean (formula)"), ImageChecks.markerLabels(plot));
     assertFalse(broken(lines.get(0).getStroke()));
     assertTrue(broken(lines.get(1).getStroke()));
     assertEquals(List.of("responses", "p50", "mean (formula)"), labels(plot.getLegendItems()));

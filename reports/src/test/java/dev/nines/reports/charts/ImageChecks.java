@@ -15,8 +15,11 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.plot.XYPlot;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -78,6 +81,20 @@ final class ImageChecks {
       LegendItem item = items.get(i);
       result.add(item.getLabel());
     }
+    return result;
+  }
+
+  /** The labelled tick values of an axis of the chart as drawn: see {@link ChartTicks#of}. */
+  static List<Double> ticks(Chart chart, JFreeChart drawn, ValueAxis axis) {
+    return ChartTicks.of(chart, drawn, axis);
+  }
+
+  /** The texts of a plot's reference-line labels, in the order of its markers. */
+  static List<String> markerLabels(XYPlot plot) {
+    List<String> result = new ArrayList<>();
+    plot.getAnnotations().stream().filter(MarkerLabels.class::isInstance)
+        .map(MarkerLabels.class::cast)
+        .forEach(m -> m.labels().forEach(label -> result.add(label.text())));
     return result;
   }
 

@@ -95,9 +95,10 @@ class LinesPlotTest {
     assertEquals(2, horizontal.size());
     List<ValueMarker> lines2 = new ArrayList<>();
     horizontal.forEach(m -> lines2.add((ValueMarker) m));
-    assertEquals("formula mean", lines2.get(0).getLabel());
+    assertEquals(0.021, lines2.get(0).getValue());
     assertTrue(broken(lines2.get(0).getStroke()));
-    assertEquals("fault", ((ValueMarker) vertical.iterator().next()).getLabel());
+    assertEquals(900, ((ValueMarker) vertical.iterator().next()).getValue());
+    assertEquals(List.of("fault", "formula mean", "SLO"), ImageChecks.markerLabels(plot));
     assertFalse(broken(((ValueMarker) vertical.iterator().next()).getStroke()));
     // The SLO lies above every value, and the axis stretches to show it.
     assertTrue(plot.getRangeAxis().getUpperBound() > 0.08);
@@ -146,5 +147,94 @@ class LinesPlotTest {
         Axis.linear("x", "1"), Axis.linear("y", "1"), null, List.of(),
         List.of(Series.line("a", "a", Style.SIMULATED, new double[] {1, 2}, new double[] {1})),
         List.of()));
+  }
+
+  /** U(t) on a log axis: zero (every replication up) at most times, one share down at t = 20. */
+  private static Chart unavailability() {
+    int n = 41;
+    double[] x = new double[n];
+    double[] u = new double[n];
+    double[] low = new double[n];
+    double[] high = new double[n];
+    double[] exact = new double[n];
+    for (int i = 0; i < n; i++) {
+      x[i] = i;
+      high[i] = 0.116;
+      exact[i] = 2e-4 * (1 - Math.exp(-i / 5.0));
+    }
+    u[20] = 1 / 30.0;
+    low[20] = 8.4e-4;
+    high[20] = 0.17;
+    return new Chart("transient", Chart.Kind.LINES, "U(t)", Axis.linear("Time", "s"),
+        Axis.log("Unavailability U(t)", "1"), null, List.of(),
+        List.of(Series.band("simulated", "simulated", x, u, low, high),
+            Series.line("exact", "exact", Style.ANALYTIC, x, exact)),
+        List.of(Marker.atY("steady state", 2e-4, Style.ANALYTIC)));
+  }
+
+  @Test
+  void onALogAxisZerosAreMarkedAtTheAxisAndTheBandReachesIt() throws Exception {
+    Chart chart = unavailability();
+    JFreeChart drawn = ChartRenderer.draw(chart);
+    XYPlot plot = drawn.getXYPlot();
+    assertInstanceOf(LogAxis.class, plot.getRangeAxis());
+    double edge = plot.getRangeAxis().getLowerBound();
+    assertTrue(edge <= 2e-4 * (1 - Math.exp(-1 / 5.0)) / 10,
+        "a decade below the smallest value: " + edge);
+    assertTrue(plot.getRangeAxis().getUpperBound() >= 0.17);
+
+    // Dataset 1: the band, one stretch over every point, its zero low ends at the axis.
+    IntervalXYDataset band = (IntervalXYDataset) plot.getDataset(1);
+    assertEquals(1, band.getSeriesCount());
+    assertEquals(41, band.getItemCount(0));
+    assertEquals(edge, band.getStartYValue(0, 0));
+    assertEquals(8.4e-4, band.getStartYValue(0, 20));
+    assertEquals(0.116, band.getEndYValue(0, 0));
+
+    // Dataset 2: the 40 zeros of the simulated series, marked just above the axis.
+    XYDataset zeros = plot.getDataset(2);
+    assertEquals(1, zeros.getSeriesCount());
+    assertEquals("simulated" + LinesPlot.ZERO_KEY, zeros.getSeriesKey(0));
+    assertEquals(40, zeros.getItemCount(0));
+    double mark = zeros.getYValue(0, 0);
+    assertTrue(mark > edge && mark < edge * Math.pow(plot.getRangeAxis().getUpperBound() / edge,
+        0.05), "just above the axis: " + mark);
+    assertTrue(labels(plot.getLegendItems()).contains(LinesPlot.ZERO_LABEL));
+
+    // The lone nonzero value, between two zeros a log axis leaves out, still shows as a dot.
+    XYLineAndShapeRenderer lines = (XYLineAndShapeRenderer) plot.getRenderer(0);
+    assertTrue(lines.getItemShapeVisible(0, 20));
+    assertFalse(lines.getItemShapeVisible(1, 20), "a point inside a line needs no dot");
+
+    // Many points: the curve runs from axis to axis.
+    assertEquals(0, plot.getDomainAxis().getLowerBound());
+    assertEquals(40, plot.getDomainAxis().getUpperBound());
+    for (double tick : ImageChecks.ticks(chart, drawn, plot.getRangeAxis())) {
+      assertEquals(Math.rint(Math.log10(tick)), Math.log10(tick), 1e-9, "decades: " + tick);
+    }
+    ImageChecks.checkImages(chart, 800, 480);
+  }
+
+  @Test
+  void aCountOnTheXAxisGetsWholeNumberTicks() {
+    Chart counts = new Chart("replicas", Chart.Kind.LINES, "U against replicas",
+        Axis.linear("components.web.count", "1"), Axis.log("Unavailability", "1"), null,
+        List.of(), List.of(Series.line("simulated", "s", Style.SIMULATED,
+            new double[] {2, 3, 4, 5, 6}, new double[] {3e-2, 1.5e-3, 1e-4, 1.7e-5, 3.8e-6})),
+        List.of(Marker.atY("target", 1e-4, Style.TARGET)));
+    JFreeChart drawn = ChartRenderer.draw(counts);
+    List<Double> ticks = ImageChecks.ticks(counts, drawn, drawn.getXYPlot().getDomainAxis());
+    assertTrue(ticks.containsAll(List.of(2.0, 3.0, 4.0, 5.0, 6.0)), ticks.toString());
+    for (double tick : ticks) {
+      assertEquals(Math.rint(tick), tick, 0.0, "a whole number: " + tick);
+    }
+
+    Chart loads = new Chart("loads", Chart.Kind.LINES, "p99 against load",
+        Axis.linear("Offered load", "1"), Axis.linear("p99", "s"), null, List.of(),
+        List.of(Series.line("p99", "p", Style.SIMULATED, new double[] {0.5, 0.6, 0.7},
+            new double[] {0.05, 0.07, 0.1})), List.of());
+    JFreeChart drawnLoads = ChartRenderer.draw(loads);
+    assertTrue(ImageChecks.ticks(loads, drawnLoads, drawnLoads.getXYPlot().getDomainAxis())
+        .stream().anyMatch(t -> t != Math.rint(t)), "a load is no count");
   }
 }
