@@ -125,9 +125,14 @@ class ReportInBrowserTest {
     }
   }
 
-  /** The run's own charts, and a heat map (the one kind a run does not draw). */
+  /**
+   * The run's own charts, a heat map (a kind a run does not draw) and a Pareto chart (one group,
+   * one cause: the run draws none of one bar).
+   */
   private static List<Chart> charts(ExperimentResult result) {
     List<Chart> charts = new ArrayList<>(RunCharts.of(result));
+    charts.add(Charts.pareto("downtime-by-cause", "Downtime by cause <b>",
+        Axis.linear("Downtime per year", "s"), Map.of("failure", 3600.0, "switchover", 60.0)));
     charts.add(Charts.heatMap("availability-grid", "Availability by MTTR <b>",
         Axis.log("MTTR", "s"), Axis.linear("Replicas", "1"), Axis.linear("Availability", "1"),
         new double[] {60, 600, 60, 600}, new double[] {1, 1, 2, 2},

@@ -135,8 +135,11 @@ class SweepCommandTest {
     assertEquals(List.of("system-availability-vs-components-app-count",
         "system-availability-grid"), ids);
     JsonNode against = results.get("charts").get(0);
-    assertEquals("target", against.get("markers").get(0).get("label").asText());
-    assertEquals(0.9999, against.get("markers").get(0).get("value").asDouble());
+    assertTrue(against.get("y").get("log").asBoolean(), "unavailability on a log axis");
+    assertEquals("target: system.availability >= 0.9999",
+        against.get("markers").get(0).get("label").asText());
+    assertEquals(1e-4, against.get("markers").get(0).get("value").asDouble(), 1e-15,
+        "availability 0.9999 drawn as unavailability 1e-4");
     assertTrue(Files.size(out.resolve("charts/system-availability-grid.png")) > 1000);
     assertTrue(Files.readString(out.resolve("report.html")).contains("best"));
   }
