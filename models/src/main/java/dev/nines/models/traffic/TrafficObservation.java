@@ -36,7 +36,9 @@ import org.HdrHistogram.DoubleHistogramIterationValue;
  *     (from the same histogram as the percentiles); NaN when none was served
  * @param bucketWidth length of each of the {@link #BUCKETS} equal buckets the observed window is cut
  *     into, seconds
- * @param requestsByBucket per bucket, the requests that arrived in it, settled or pending
+ * @param requestsByBucket per bucket, the requests that arrived in it and were settled by the
+ *     horizon: those still pending there are in no bucket, so the last buckets do not dip for
+ *     want of time to be served
  * @param servedByBucket per bucket, those of them that were served (in the end, retries included)
  * @param completions requests served (answered) within the observed window, whenever they arrived:
  *     the departures that make the throughput, which then has no edge effect at either end
@@ -169,8 +171,8 @@ public record TrafficObservation(
   }
 
   /**
-   * Per bucket, the share of the requests that arrived in it that were served by the horizon; NaN
-   * where none.
+   * Per bucket, the share of the requests that arrived in it and were settled by the horizon that
+   * were served; NaN where none.
    */
   public double[] successRatioByBucket() {
     double[] ratios = new double[requestsByBucket.length];

@@ -119,8 +119,7 @@ public final class TrafficSimulation implements Server.Outcomes {
     if (now >= warmup) {
       // Counted by arrival: one still queued or in service at the horizon counts as not served.
       arrivals++;
-      int bucket = bucket(now); // makes the buckets on first use
-      requestsByBucket[bucket]++;
+      bucket(now); // makes the buckets on first use
     }
     dispatch(request);
   }
@@ -186,6 +185,7 @@ public final class TrafficSimulation implements Server.Outcomes {
     }
     requests++;
     int bucket = bucket(request.arrival);
+    requestsByBucket[bucket]++;
     if (outcome == Outcome.SUCCESS) {
       served++;
       servedByBucket[bucket]++;

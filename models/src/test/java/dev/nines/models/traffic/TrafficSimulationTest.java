@@ -53,7 +53,7 @@ class TrafficSimulationTest {
     TrafficObservation seen = run(traffic, 100, 1300, new Fault(400, "app", 0, 200));
     assertEquals(10, seen.bucketWidth());
     assertEquals(TrafficObservation.BUCKETS, seen.requestsByBucket().length);
-    assertEquals(seen.arrivals(), sum(seen.requestsByBucket()));
+    assertEquals(seen.requests(), sum(seen.requestsByBucket()));
     assertEquals(seen.served(), sum(seen.servedByBucket()));
     assertEquals(300, seen.bucketStart(30));
     double[] ratios = seen.successRatioByBucket();
@@ -82,7 +82,7 @@ class TrafficSimulationTest {
     }
     // M/M/1 at load 0.7: the response time is exponential with rate μ − λ = 0.3.
     assertEquals(-Math.log(0.1) / 0.3, quantiles[90], 0.1 * -Math.log(0.1) / 0.3);
-    assertEquals(seen.arrivals(), sum(seen.requestsByBucket()));
+    assertEquals(seen.requests(), sum(seen.requestsByBucket()));
     assertEquals(seen.served(), sum(seen.servedByBucket()));
   }
 

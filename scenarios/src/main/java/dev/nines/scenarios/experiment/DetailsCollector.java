@@ -142,7 +142,10 @@ final class DetailsCollector {
     double[] low = new double[n];
     double[] high = new double[n];
     double[] exact = new double[n];
-    Analytic formula = analytics.successRatio();
+    // Per bucket of settled requests: 1 − P_drop, without the run's in-flight term (those still
+    // pending at the horizon are in no bucket).
+    Analytic formula = analytics.dropRatio().map(d -> 1 - d, "1 − P_drop, "
+        + analytics.dropRatio().formula());
     for (int b = 0; b < n; b++) {
       x[b] = warmup + (b + 0.5) * width;
       double[] served = new double[traffic.size()];
