@@ -29,6 +29,9 @@ final class ImportanceRunner implements ReplicationRunner<WeightedReplication> {
   /** The note of every figure when the weights degenerate. */
   static final String UNRELIABLE = "unreliable: ";
 
+  /** The most units importance sampling takes on: its events look at every unit. */
+  static final int MAX_UNITS = 1000;
+
   private final Scenario scenario;
   private final ImportanceSampling engine;
 
@@ -61,6 +64,11 @@ final class ImportanceRunner implements ReplicationRunner<WeightedReplication> {
     }
     if (!at.isEmpty()) {
       return "--transient needs plain simulation";
+    }
+    int units = scenario.system().groups().stream().mapToInt(g -> g.count()).sum();
+    if (units > MAX_UNITS) {
+      return units + " units, more than the " + MAX_UNITS + " it handles (each of its events "
+          + "looks at every unit)";
     }
     return ImportanceSampling.supports(scenario.system());
   }

@@ -1,11 +1,14 @@
 package dev.nines.scenarios.experiment;
 
 import dev.nines.models.analytics.Analytic;
+import dev.nines.models.analytics.Assumption;
+import dev.nines.models.analytics.ScenarioFacts;
 import dev.nines.models.rare.ImportanceSampling;
 import dev.nines.scenarios.Scenario;
 import dev.nines.simulator.Durations;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.EnumSet;
 import java.util.Map;
 
 /**
@@ -39,10 +42,12 @@ public final class RunMethods {
           runner(asked, scenario, at, curve));
     }
     // The automatic choice: importance sampling when fewer than one system failure per
-    // replication is expected (where no formula gives f, the structure function's estimate with
-    // crews ignored), falling back to plain simulation, with the reason, when it cannot run the
+    // replication is expected (where no formula gives f, the structure function's estimate, which
+    // ignores crews, so only where none makes units wait), falling back to plain simulation, with the reason, when it cannot run the
     // scenario; plain simulation otherwise.
-    double rare = Double.isNaN(expected) && ImportanceRunner.unsupported(scenario, at) == null
+    boolean estimable = Double.isNaN(expected) && ImportanceRunner.unsupported(scenario, at) == null
+        && independentRepairs(scenario);
+    double rare = estimable
         ? ImportanceSampling.expectedFailures(scenario.system(), scenario.observed()) : expected;
     if (rare < RARE) {
       String why = Double.isNaN(expected) ? expectation(rare, null) + " by the structure function"
@@ -58,6 +63,12 @@ public final class RunMethods {
     }
     return new Plan(new MethodChoice(Method.CRUDE, expected, expectation),
         runner(Method.CRUDE, scenario, at, curve));
+  }
+
+  /** True when no crew makes a unit wait: the structure function's estimate then holds. */
+  private static boolean independentRepairs(Scenario scenario) {
+    ScenarioFacts facts = ScenarioFacts.of(scenario.system());
+    return facts.holds(EnumSet.of(Assumption.INDEPENDENT_REPAIRS), facts.allGroups());
   }
 
   /**
