@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
     description = "A deterministic discrete-event availability simulator.",
     subcommands = {RunCommand.class, SolveCommand.class, CompareCommand.class, SweepCommand.class,
         MergeCommand.class, ReportCommand.class,
-        ValidateCommand.class, SchemaCommand.class,
+        ValidateCommand.class, SchemaCommand.class, CompletionCommand.class,
         CommandLine.HelpCommand.class})
 public final class NinesCommand implements Callable<Integer> {
 
