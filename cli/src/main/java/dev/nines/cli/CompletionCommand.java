@@ -21,8 +21,8 @@ import picocli.CommandLine.Spec;
     },
     footerHeading = "%nExamples:%n",
     footer = {
-      "  source <(nines completion bash)                    # in ~/.bashrc",
-      "  source <(nines completion zsh)                     # in ~/.zshrc, after compinit",
+      "  source <(nines completion bash)         # in ~/.bashrc",
+      "  source <(nines completion zsh)          # in ~/.zshrc, after compinit",
       "  nines completion fish > ~/.config/fish/completions/nines.fish"
     })
 final class CompletionCommand implements Callable<Integer> {

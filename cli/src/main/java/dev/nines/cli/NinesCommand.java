@@ -16,6 +16,13 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = NinesCommand.Version.class,
     description = "A deterministic discrete-event availability simulator.",
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  nines run scenarios/examples/two-of-three.yaml",
+      "  nines solve scenarios/examples/two-of-three.yaml",
+      "  nines run --help",
+      "  source <(nines completion bash)"
+    },
     subcommands = {RunCommand.class, SolveCommand.class, CompareCommand.class, SweepCommand.class,
         MergeCommand.class, ReportCommand.class,
         ValidateCommand.class, SchemaCommand.class, CompletionCommand.class,

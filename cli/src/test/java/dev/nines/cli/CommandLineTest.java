@@ -74,6 +74,37 @@ class CommandLineTest {
     assertTrue(none.err().contains("Commands:"), none.err());
   }
 
+  @Test
+  void everyCommandIsSummedUpInWholeSentencesAndHasExamples() {
+    var root = NinesCommand.commandLine();
+    for (var entry : root.getSubcommands().entrySet()) {
+      String summary = CompletionScripts.summary(entry.getValue().getCommandSpec());
+      assertTrue(summary.endsWith("."), entry.getKey() + ": " + summary);
+      if (entry.getKey().equals("help")) {
+        continue; // Picocli's own help command
+      }
+      Cli help = Cli.run(entry.getKey(), "--help");
+      assertEquals(0, help.status(), help.err());
+      assertExamples(entry.getKey(), help.out());
+    }
+    Cli top = Cli.run("--help");
+    assertEquals(0, top.status());
+    assertExamples("nines", top.out());
+  }
+
+  /** An "Examples:" section last, each line within 80 columns and each example a nines command. */
+  private static void assertExamples(String command, String help) {
+    int at = help.indexOf("\nExamples:\n");
+    assertTrue(at > 0, command + ": " + help);
+    List<String> examples = lines(help.substring(at + "\nExamples:\n".length()));
+    assertFalse(examples.isEmpty(), command);
+    for (String line : examples) {
+      assertTrue(line.length() <= 80, command + ": " + line);
+      assertTrue(line.startsWith("  nines ") || line.startsWith("  source <(nines ")
+          || line.startsWith("      "), command + ": " + line);
+    }
+  }
+
   private static List<String> lines(String text) {
     return text.lines().toList();
   }
