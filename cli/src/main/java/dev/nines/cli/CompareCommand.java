@@ -40,6 +40,13 @@ import picocli.CommandLine.Spec;
       "Every balancer sees the same arrivals, work and failures, so each difference",
       "against the first balancer is paired per replication (a narrow interval).",
       "Same file and seed give the same output, byte for byte, for any --threads."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  nines compare scenarios/examples/balancers-at-90-percent.yaml \\",
+      "      --balancers random,round-robin,power-of-two,least-connections",
+      "  nines compare scenarios/examples/load-vs-p99.yaml \\",
+      "      --balancers round-robin,power-of-two --loads 0.5,0.9 -o out"
     })
 final class CompareCommand implements Callable<Integer> {
 

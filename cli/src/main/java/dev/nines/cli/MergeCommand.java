@@ -31,8 +31,13 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = NinesCommand.Version.class,
     description = {
-      "Join the points of a sweep's shards (each DIR written by nines sweep --shard I/N -o DIR)",
-      "into one result, the same as the whole sweep run at once."
+      "Join a sweep's shards into one result, the same as the whole sweep run at once.",
+      "Each DIR is written by nines sweep --shard I/N -o DIR."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  nines merge s1 s2",
+      "  nines merge s1 s2 s3 --json -o merged"
     })
 final class MergeCommand implements Callable<Integer> {
 

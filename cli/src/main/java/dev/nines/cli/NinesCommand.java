@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.Properties;
+import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -15,10 +16,18 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = NinesCommand.Version.class,
     description = "A deterministic discrete-event availability simulator.",
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  nines run scenarios/examples/two-of-three.yaml",
+      "  nines solve scenarios/examples/two-of-three.yaml",
+      "  nines run --help",
+      "  source <(nines completion bash)"
+    },
     subcommands = {RunCommand.class, SolveCommand.class, CompareCommand.class, SweepCommand.class,
         MergeCommand.class, ReportCommand.class,
-        ValidateCommand.class, SchemaCommand.class, CommandLine.HelpCommand.class})
-public final class NinesCommand implements Runnable {
+        ValidateCommand.class, SchemaCommand.class, CompletionCommand.class,
+        CommandLine.HelpCommand.class})
+public final class NinesCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
@@ -27,8 +36,12 @@ public final class NinesCommand implements Runnable {
     return withErrorHandling(new CommandLine(new NinesCommand()));
   }
 
-  /** The command line, reporting an unexpected exception as a bug in nines (exit status 1). */
+  /**
+   * The command line, reporting a bad command line in one line and a hint (exit status 2) and an
+   * unexpected exception as a bug in nines (exit status 1).
+   */
   static CommandLine withErrorHandling(CommandLine cli) {
+    cli.setParameterExceptionHandler(new UsageErrors());
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       PrintWriter err = commandLine.getErr();
       err.println("nines: internal error: " + e);
@@ -39,9 +52,12 @@ public final class NinesCommand implements Runnable {
     return cli;
   }
 
+  /** {@code nines} alone: a command is missing, so the usage goes to stderr, exit status 2. */
   @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
+  public Integer call() {
+    spec.commandLine().usage(spec.commandLine().getErr());
+    spec.commandLine().getErr().flush();
+    return ExitCodes.BAD_INPUT;
   }
 
   /** The version from the build, for {@code --version}. */

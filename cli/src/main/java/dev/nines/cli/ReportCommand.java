@@ -18,8 +18,13 @@ import picocli.CommandLine.Model.CommandSpec;
     mixinStandardHelpOptions = true,
     versionProvider = NinesCommand.Version.class,
     description = {
-      "Draw the charts and report.html again from DIR/results.json",
-      "(as written by nines run -o DIR or nines compare -o DIR). Nothing is simulated."
+      "Draw the charts and report.html again from DIR/results.json; nothing is simulated.",
+      "DIR is written by nines run -o DIR or nines compare -o DIR."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  nines run scenarios/examples/two-of-three.yaml -o out",
+      "  nines report out"
     })
 final class ReportCommand implements Callable<Integer> {
 

@@ -38,8 +38,16 @@ import picocli.CommandLine.Spec;
     description = {
       "Simulate a scenario: every figure with its confidence interval, beside its analytic value.",
       "Same file and seed give the same output, byte for byte, for any --threads.",
-      "With --precision, run until the system's unavailability is that precise, e.g.",
-      "  nines run cluster.yaml --precision 10%% --max-replications 20000 --timeout 5m"
+      "With --precision, run until the system's unavailability is that precise."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  nines run scenarios/examples/two-of-three.yaml",
+      "  nines run scenarios/examples/two-of-three.yaml --seed 7 --replications 200 \\",
+      "      --json",
+      "  nines run scenarios/examples/three-of-five-rare.yaml --precision 10%% \\",
+      "      --max-replications 20000 --timeout 5m",
+      "  nines run scenarios/examples/web-tier.yaml -o out    # out/report.html"
     })
 final class RunCommand implements Callable<Integer> {
 

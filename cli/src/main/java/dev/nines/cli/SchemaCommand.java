@@ -31,6 +31,11 @@ import picocli.CommandLine.Spec;
       "Print the JSON Schema (draft-07) of scenario files, for editors.",
       "Point a YAML language server at it: a first line",
       "# yaml-language-server: $schema=./nines.schema.json in a scenario file."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  nines schema -o nines.schema.json",
+      "  nines schema | jq .properties"
     })
 final class SchemaCommand implements Callable<Integer> {
 

@@ -25,10 +25,17 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = NinesCommand.Version.class,
     description = {
-      "Solve a scenario analytically, without simulation: steady-state availability,",
-      "unavailability (exact to thirty nines and beyond), MTBF, MTTR, MTTF per scope,",
-      "from the exact CTMC when every unit is exponential or markov, else from the",
-      "closed forms for independent units."
+      "Solve a scenario analytically, without simulation.",
+      "Steady-state availability, unavailability (exact to thirty nines and beyond), MTBF,",
+      "MTTR, MTTF per scope, from the exact CTMC when every unit is exponential or markov,",
+      "else from the closed forms for independent units."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  nines solve scenarios/examples/two-of-three.yaml",
+      "  nines solve scenarios/examples/two-of-three-one-technician.yaml \\",
+      "      --at 1h,1d,30d --states",
+      "  nines solve scenarios/examples/two-of-three-seven-nines.yaml --json"
     })
 final class SolveCommand implements Callable<Integer> {
 

@@ -46,9 +46,19 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = NinesCommand.Version.class,
     description = {
-      "Run the scenario at every point of a grid of designs (capacity planning), each on the",
-      "same random numbers, and find the cheapest point that meets the targets.",
+      "Find the cheapest design that meets the targets, over a grid of designs.",
+      "Runs the scenario at every point of the grid (capacity planning), each on the same",
+      "random numbers, judges each point against the targets and prices it.",
       "Same arguments and seed give the same output, byte for byte, for any --threads or --shard."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  nines sweep scenarios/examples/web-tier-capacity.yaml \\",
+      "      --set components.web.count=2..6 --set crews.ops.size=1,2 \\",
+      "      --target 'availability>=0.9999' \\",
+      "      --cost 'components.web.count*300 + crews.ops.size*9000'",
+      "  nines sweep scenarios/examples/web-tier-capacity.yaml \\",
+      "      --set components.web.count=2..6 --shard 1/2 -o s1"
     })
 public final class SweepCommand implements Callable<Integer> {
 

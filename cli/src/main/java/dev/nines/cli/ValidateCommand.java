@@ -19,7 +19,12 @@ import picocli.CommandLine.Spec;
     name = "validate",
     mixinStandardHelpOptions = true,
     versionProvider = NinesCommand.Version.class,
-    description = "Check scenario files: every problem of each, with file, line and column.")
+    description = "Check scenario files: every problem of each, with file, line and column.",
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  nines validate scenarios/examples/two-of-three.yaml",
+      "  nines validate scenarios/examples/*.yaml"
+    })
 final class ValidateCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
