@@ -13,7 +13,8 @@ import java.util.Map;
  * @param detectionDelays every detection delay, per detector
  * @param electionTimes every election's duration, per quorum
  * @param transientAvailability A(t) on a grid of times (the share of replications up, with its
- *     Wilson score interval), with the uniformization curve; null when not asked for
+ *     exact binomial, Clopper–Pearson, interval), with the uniformization curve; null when not
+ *     asked for
  * @param downtimeByGroup the system's downtime charged to the group (or standby, quorum) whose
  *     change started each outage, seconds per year, in the order first charged
  * @param downtimeByCause the same downtime by what started it: failure, scripted fault, failover,
