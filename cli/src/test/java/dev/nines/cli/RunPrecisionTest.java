@@ -221,8 +221,8 @@ class RunPrecisionTest {
     assertTrue(help.contains("--precision 10% or --precision 1e-6"), help);
     assertTrue(help.contains("--max-replications 5000"), help);
     assertTrue(help.contains("--method crude"), help);
-    assertTrue(help.contains("nines run cluster.yaml --precision 10% --max-replications 20000 "
-        + "--timeout 5m"), help);
+    assertTrue(help.contains("nines run scenarios/examples/three-of-five-rare.yaml --precision 10% "
+        + "\\\n      --max-replications 20000 --timeout 5m"), help);
     assertFalse(help.contains("%%"), help);
   }
 
