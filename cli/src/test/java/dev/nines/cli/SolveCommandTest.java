@@ -193,4 +193,14 @@ class SolveCommandTest {
     }
     assertEquals(2, found);
   }
+
+  /** A unit that never fails is a chain of one state, said in the singular. */
+  @Test
+  void oneStateIsOneState(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("one.yaml");
+    Files.writeString(file, "name: one\nhorizon: 1y\ncomponents: {app: {count: 1}}\nsystem: app\n");
+    Cli cli = Cli.run("solve", file.toString());
+    assertEquals(0, cli.status(), cli.err());
+    assertTrue(cli.out().contains("exact CTMC: 1 state\n"), cli.out());
+  }
 }

@@ -18,7 +18,7 @@ public final class SolutionTable {
   public static String render(Solution solution) {
     StringBuilder out = new StringBuilder(solution.scenario().name()).append('\n');
     out.append(solution.states() > 0
-        ? "exact CTMC: " + solution.states() + " states\n"
+        ? "exact CTMC: " + solution.states() + (solution.states() == 1 ? " state\n" : " states\n")
         : solution.chainReason() + "; closed forms for independent units\n");
     String scope = null;
     List<String[]> rows = new ArrayList<>();
