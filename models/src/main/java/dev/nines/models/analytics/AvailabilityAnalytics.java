@@ -204,13 +204,15 @@ public final class AvailabilityAnalytics {
   /** 1/Σλ when the scope needs every unit up and every failing unit is exponential. */
   private Analytic seriesMttf(Structure root, List<ComponentGroup> failing) {
     if (!allMustBeUp(root)) {
-      return Analytic.NONE;
+      return Analytic.none("no formula: the first failure of a redundant structure of units that "
+          + "are not all exponential has no closed form");
     }
     double rate = 0;
     for (ComponentGroup g : failing) {
       Distribution life = g.failure();
       if (!life.isExponential()) {
-        return Analytic.NONE;
+        return Analytic.none("no formula: the first of several lives that are not exponential has "
+            + "no closed form");
       }
       rate += g.count() / life.mean();
     }

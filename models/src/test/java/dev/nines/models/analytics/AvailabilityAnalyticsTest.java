@@ -3,6 +3,7 @@ package dev.nines.models.analytics;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.nines.models.ComponentGroup;
 import dev.nines.models.Crew;
@@ -46,6 +47,7 @@ class AvailabilityAnalyticsTest {
     // both down: the outage ends at the first of two exponential repairs, mean 10 / 2
     assertEquals(5, system.mttr().value(), 1e-9);
     assertNull(system.mttf().value());
+    assertTrue(system.mttf().formula().startsWith("no formula: "), system.mttf().formula());
   }
 
   @Test
