@@ -23,13 +23,13 @@ public final class ResultTable {
     Scenario s = result.scenario();
     StringBuilder out = new StringBuilder();
     out.append(s.name()).append('\n');
-    out.append(String.format(Locale.ROOT,
+    out.append(Columns.wrap(String.format(Locale.ROOT,
         "seed %d · %d replications · horizon %s · warm-up %s · start %s%s · %s confidence "
-            + "intervals, by which \"in CI\" is judged%n",
+            + "intervals, by which \"in CI\" is judged",
         s.seed(), s.replications(), Durations.format(s.horizon()), Durations.format(s.warmup()),
         s.start().text(),
         result.method() == null ? "" : " · method " + result.method().method().text(),
-        Durations.number(100 * s.confidence()) + " %"));
+        Durations.number(100 * s.confidence()) + " %"), 0, Columns.WIDTH)).append('\n');
     if (result.precision() != null) {
       out.append(result.precision().line()).append('\n');
     }
@@ -111,7 +111,7 @@ public final class ResultTable {
     all.addAll(rows);
     Columns.print(out, scope, all);
     for (String note : notes) {
-      out.append("  ").append(note).append('\n');
+      out.append("  ").append(Columns.wrap(note, 4, Columns.WIDTH - 2)).append('\n');
     }
   }
 }
