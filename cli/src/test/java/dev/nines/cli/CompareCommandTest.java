@@ -71,7 +71,7 @@ class CompareCommandTest {
       assertEquals(0.9, r.get("load").asDouble(), 1e-12);
       JsonNode m = r.get("metrics").get(0);
       assertEquals(List.of("scope", "name", "unit", "mean", "low", "high", "n", "analytic",
-          "formula", "note"), fields(m));
+          "formula", "note", "verdict"), fields(m));
       assertEquals("traffic", m.get("scope").asText());
     }
     JsonNode differences = doc.get("differences");

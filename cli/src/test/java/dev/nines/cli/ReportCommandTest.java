@@ -49,7 +49,7 @@ class ReportCommandTest {
     assertEquals(new String(scenario, StandardCharsets.UTF_8), results.get("source").asText());
 
     List<String> csv = Files.readAllLines(out.resolve("replications.csv"));
-    assertEquals("replication,scope,metric,unit,value", csv.get(0));
+    assertEquals("replication,scope,name,unit,value", csv.get(0));
     assertTrue(csv.stream().anyMatch(l -> l.startsWith("4,system,availability,1,")));
 
     List<String> ids = new ArrayList<>();

@@ -114,7 +114,7 @@ class RunCommandTest {
     Cli csv = Cli.run("run", TWO_OF_THREE, "--csv", "--replications", "3");
     assertEquals(0, csv.status(), csv.err());
     String[] lines = csv.out().split("\n");
-    assertEquals("scope,name,unit,mean,low,high,n,analytic,formula,note", lines[0]);
+    assertEquals("scope,name,unit,mean,low,high,n,analytic,formula,note,verdict", lines[0]);
     long metrics = json.out().lines().filter(l -> l.contains("\"scope\"")).count();
     assertEquals(metrics, lines.length - 1);
   }

@@ -9,7 +9,7 @@ import dev.nines.scenarios.experiment.MetricResult;
  */
 public final class CsvResults {
 
-  public static final String HEADER = "scope,name,unit,mean,low,high,n,analytic,formula,note";
+  public static final String HEADER = "scope,name,unit,mean,low,high,n,analytic,formula,note,verdict";
 
   private CsvResults() {}
 
@@ -25,7 +25,8 @@ public final class CsvResults {
           .append(m.n()).append(',')
           .append(m.analytic() == null ? "" : number(m.analytic())).append(',')
           .append(m.formula() == null ? "" : field(m.formula())).append(',')
-          .append(m.note() == null ? "" : field(m.note()))
+          .append(m.note() == null ? "" : field(m.note())).append(',')
+          .append(Values.verdict(m))
           .append('\n');
     }
     return out.toString();

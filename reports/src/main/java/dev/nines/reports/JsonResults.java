@@ -95,6 +95,8 @@ public final class JsonResults {
     }
     json.writeStringField("formula", m.formula());
     json.writeStringField("note", m.note());
+    String verdict = Values.verdict(m);
+    json.writeStringField("verdict", verdict.isEmpty() ? null : verdict);
     Diagnostics d = m.diagnostics();
     if (d != null) {
       Json.number(json, "relative-error", d.relativeError());

@@ -14,7 +14,7 @@ import java.util.List;
  */
 public final class ReplicationsCsv {
 
-  public static final String HEADER = "replication,scope,metric,unit,value";
+  public static final String HEADER = "replication,scope,name,unit,value";
 
   /** The header of a comparison's rows: the balancer and load of each variant first. */
   public static final String COMPARISON_HEADER = "balancer,load," + HEADER;

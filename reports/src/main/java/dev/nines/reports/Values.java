@@ -53,4 +53,14 @@ public final class Values {
     int decimals = Math.min(12, Math.max(4, nines + 3));
     return String.format(java.util.Locale.ROOT, "%." + decimals + "f", a);
   }
+
+  /**
+   * The verdict of a figure against its formula, as the report words it: {@code agrees} when the
+   * analytic value lies in the interval (or, for an approximation, the interval meets its stated
+   * error), {@code outside} when not, empty without a formula or an interval.
+   */
+  public static String verdict(dev.nines.scenarios.experiment.MetricResult m) {
+    Boolean in = m.analyticInInterval();
+    return in == null ? "" : in ? "agrees" : "outside";
+  }
 }

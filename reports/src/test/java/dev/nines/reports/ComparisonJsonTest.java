@@ -78,7 +78,7 @@ class ComparisonJsonTest {
     assertEquals(100.0, runs.get(1).get("arrivalRate").asDouble());
     JsonNode throughput = runs.get(0).get("metrics").get(0);
     assertEquals(List.of("scope", "name", "unit", "mean", "low", "high", "n", "analytic",
-        "formula", "note"), fields(throughput));
+        "formula", "note", "verdict"), fields(throughput));
     assertEquals("1/s", throughput.get("unit").asText());
 
     JsonNode differences = doc.get("differences");

@@ -47,7 +47,7 @@ class ReplicationsCsvTest {
   void oneRowPerReplicationAndFigureInReplicationOrder() throws ScenarioException {
     String csv = ReplicationsCsv.render(handBuilt());
     assertEquals(List.of(
-        "replication,scope,metric,unit,value",
+        "replication,scope,name,unit,value",
         "0,system,availability,1,0.25",
         "0,\"web, \"\"edge\"\"\",mtbf,s,10.0",
         "1,system,availability,1,0.5",
@@ -94,7 +94,7 @@ class ReplicationsCsvTest {
         List.of(new Comparison.Variant("random", NAN, 20, random, List.of()),
             new Comparison.Variant("round-robin", 0.5, 20, robin, differences)));
     assertEquals(List.of(
-        "balancer,load,replication,scope,metric,unit,value",
+        "balancer,load,replication,scope,name,unit,value",
         "random,,0,traffic,throughput,1/s,20.0",
         "random,,1,traffic,throughput,1/s,21.0",
         "round-robin,0.5,0,traffic,throughput,1/s,19.5",

@@ -114,7 +114,8 @@ class ReportDocumentTest {
               "n": 4,
               "analytic": null,
               "formula": null,
-              "note": null
+              "note": null,
+              "verdict": null
             }
           ]
         }
