@@ -117,6 +117,9 @@ final class ComponentReader {
     Distribution repair = repairNode == null ? null : distributions.read(repairNode);
     if ((failureNode == null) != (repairNode == null)) {
       String missing = failureNode == null ? "failure" : "repair";
+      if (misspelled(map, missing)) {
+        return null; // said once already, as an unknown field with its did-you-mean
+      }
       problems.report(map.at(), Node.child(map.path(), missing), "missing required field '"
           + missing + "'", "a group that fails needs both 'failure' and 'repair'; "
           + "give neither for a group that never fails");
@@ -176,5 +179,15 @@ final class ComponentReader {
       problems.at(map, e.getMessage(), null);
       return null;
     }
+  }
+
+  /** True when an unknown key of the map is a near miss of {@code field} (falure for failure). */
+  private static boolean misspelled(MapNode map, String field) {
+    for (String key : map.keys()) {
+      if (!FIELDS.contains(key) && field.equals(Suggestions.closest(key, FIELDS))) {
+        return true;
+      }
+    }
+    return false;
   }
 }

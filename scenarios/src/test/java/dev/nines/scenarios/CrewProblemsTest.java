@@ -71,6 +71,14 @@ class CrewProblemsTest {
         "e.g. tech: {size: 2}");
   }
 
+  /** A misspelled failure is one problem, the unknown field, not also a missing failure. */
+  @Test
+  void aMisspelledFailureIsOneProblem() {
+    Problem p = single(CREWED.replace("    failure: 1000h", "    falure: 1000h"));
+    assertProblem(p, 7, 5, "components.a.falure", "unknown field 'falure'",
+        "did you mean 'failure'?");
+  }
+
   @Test
   void unknownCrewField() {
     Problem p = single(CREWED.replace("size: 2", "sise: 2"));
