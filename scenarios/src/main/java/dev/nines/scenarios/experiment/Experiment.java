@@ -193,8 +193,13 @@ public final class Experiment {
    * scripted faults and traffic among them) in {@link Analytics}.
    */
   public static Analytics analytics(Scenario scenario) {
-    return Analytics.of(ScenarioFacts.of(scenario.system(), scenario.faults(), scenario.traffic(),
-        new ScenarioFacts.Run(scenario.seed(), scenario.replications(), scenario.observed())));
+    return Analytics.of(facts(scenario));
+  }
+
+  /** The facts of a scenario its formulas are checked against: model, faults, traffic, run. */
+  static ScenarioFacts facts(Scenario scenario) {
+    return ScenarioFacts.of(scenario.system(), scenario.faults(), scenario.traffic(),
+        new ScenarioFacts.Run(scenario.seed(), scenario.replications(), scenario.observed()));
   }
 
   /** The request-level figures, then each server's. */
@@ -213,7 +218,8 @@ public final class Experiment {
 
   /** The queueing formulas for the scenario's traffic, where its facts keep their assumptions. */
   static TrafficAnalytics trafficAnalytics(Scenario scenario) {
-    return analytics(scenario).traffic();
+    // The facts alone: the system's chain and closed forms, which Analytics builds, are not needed.
+    return TrafficAnalytics.of(scenario.traffic(), facts(scenario));
   }
 
   /**
