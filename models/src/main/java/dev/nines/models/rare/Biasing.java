@@ -27,10 +27,14 @@ package dev.nines.models.rare;
  * alone did better on those cases, up to 7 times, but weighs a short repair that does not matter
  * by m/x, whose second moment is infinite for an exponential repair).
  *
- * <p>Forcing stops at the branch's first system failure: the rest of the excursion, the outage and
- * the repairs after it, runs under P with its weight frozen. Forcing again once the system is back
- * up ({@code afterSystemFailure}) stays exact but piles up weights that vary wildly: the run is
- * marked unreliable (measured on the 3-of-5 cluster); it is there to show the diagnostics work.
+ * <p>Forcing stops once a minimal cut is down (the branch's first system failure, for a structure
+ * without standbys): the rest of the excursion, the outage and the repairs after it, runs under P
+ * with its weight frozen. A standby's outage while it detects and switches leaves every cut one
+ * failure short, so forcing goes on towards the double failure; and a switchover's own failure is
+ * biased too ({@code Branch#switchFails}). Each piece of down time is weighed by the ratio at its
+ * own time, so ratios that change after an outage do not touch it. Forcing again once the system
+ * is back up ({@code afterSystemFailure}) stays exact, but spends branches on failures after the
+ * first outage.
  *
  * @param forcing q in (0, 1): the probability of a failure in a forced window
  * @param balance the share of a forced failure's choice that is uniform over the units that can

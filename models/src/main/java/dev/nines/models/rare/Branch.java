@@ -23,8 +23,23 @@ import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
  */
 final class Branch implements SystemState.Repairs {
 
-  /** What a branch measured. */
-  record Outcome(double weight, double downTime, long failures) {}
+  /** The probability with which a biased branch fails a switchover whose own is lower. */
+  static final double SWITCH_FAILURE = 0.1;
+
+  /**
+   * What a branch measured; for a splitting stage also where it stopped.
+   *
+   * @param weight the branch's likelihood ratio W at its end
+   * @param downTime Σ W(t)·(down time accrued at t): each piece of down time weighed by the ratio
+   *     of the draws that decided it. The ratio is a martingale, so this has the mean of
+   *     W·(down time), with less variance where weights change after an outage (a standby's
+   *     detection outage, then forcing towards the double failure)
+   * @param failures Σ W(t) over the system failures, likewise
+   * @param leveled true when it stopped on reaching its level (its state is then the entrance)
+   * @param state the state it stopped in
+   */
+  record Outcome(double weight, double downTime, double failures, boolean leveled,
+      SystemState state) {}
 
   private final Layout layout;
   private final Biasing biasing;
@@ -42,6 +57,9 @@ final class Branch implements SystemState.Repairs {
   /** Σ p_i over the window, and the number of units with p_i > 0. */
   private double chanceSum;
   private int able;
+  /** Per standby: its switchover and restore samplers on this branch's stream. */
+  private final ContinuousSampler[] switchover;
+  private final ContinuousSampler[] restore;
 
   Branch(Layout layout, Biasing biasing, double warmup, double horizon,
       UniformRandomProvider random) {
@@ -61,6 +79,42 @@ final class Branch implements SystemState.Repairs {
     }
     this.hazard = new double[layout.units()];
     this.chance = new double[layout.units()];
+    int k = layout.standbys.length;
+    this.switchover = new ContinuousSampler[k];
+    this.restore = new ContinuousSampler[k];
+    for (int i = 0; i < k; i++) {
+      StandbyPlan p = layout.standbys[i];
+      switchover[i] = p.switchover() == null ? null : p.switchover().sampler(random);
+      restore[i] = p.restore() == null ? null : p.restore().sampler(random);
+    }
+  }
+
+  @Override
+  public double switchover(int node) {
+    return switchover[node].sample();
+  }
+
+  /**
+   * Whether a switchover fails. A biased branch draws a failure with probability
+   * b = max(p, {@value #SWITCH_FAILURE}), p the true one, and weighs it by p/b (a success by
+   * (1 − p)/(1 − b)): a switch failure that happens once in 10⁴ failovers but leaves the standby
+   * down for a repair's length is a rare event of its own, which forcing unit failures does not
+   * reach.
+   */
+  @Override
+  public boolean switchFails(int node) {
+    double p = layout.standbys[node].switchFailure();
+    if (!current.biased || p >= SWITCH_FAILURE) {
+      return random.nextDouble() < p;
+    }
+    boolean failed = random.nextDouble() < SWITCH_FAILURE;
+    current.ratio.times(failed ? p / SWITCH_FAILURE : (1 - p) / (1 - SWITCH_FAILURE));
+    return failed;
+  }
+
+  @Override
+  public double restore(int node) {
+    return restore[node].sample();
   }
 
   /**
@@ -88,18 +142,40 @@ final class Branch implements SystemState.Repairs {
    *     or −1 when the snapshot is already degraded
    */
   Outcome run(SystemState snapshot, int failing) {
+    return simulate(snapshot, failing, true, -1);
+  }
+
+  /**
+   * Runs a splitting stage from the state, which it does not change: under the true law P (weight
+   * 1), until the excursion ends, the horizon, or the state's distance to the closest minimal cut
+   * ({@link UpFunction#distance}) is at most {@code level}, whichever comes first.
+   *
+   * @param failing as for {@link #run}
+   * @param level the distance that ends the stage; −1 to run to the excursion's end
+   */
+  Outcome stage(SystemState start, int failing, int level) {
+    return simulate(start, failing, false, level);
+  }
+
+  private Outcome simulate(SystemState snapshot, int failing, boolean biased, int level) {
     SystemState s = snapshot.copy();
-    Run run = new Run(s);
+    Run run = new Run(s, biased);
+    run.forcing = biased;
     current = run;
     if (failing >= 0) {
       run.fail(failing);
     }
-    while (s.down > 0 && s.now < horizon) {
-      int r = s.nextRepair();
-      if (r < 0) {
-        throw new IllegalStateException("units down but none in repair at " + s.now);
+    boolean leveled = false;
+    while (!s.quiet() && s.now < horizon) {
+      if (level >= 0 && layout.up.distance(s) <= level) {
+        leveled = true;
+        break;
       }
-      double end = Math.min(s.repairEnd[r], horizon);
+      int r = s.nextScheduled();
+      if (r < 0) {
+        throw new IllegalStateException("units down but nothing pending at " + s.now);
+      }
+      double end = Math.min(s.eventTime(r), horizon);
       double w = end - s.now;
       double total = windowHazards(s, w);
       double p = -Math.expm1(-total);
@@ -138,10 +214,10 @@ final class Branch implements SystemState.Repairs {
       if (failed >= 0) {
         run.fail(failed);
       } else if (s.now < horizon) {
-        run.repaired(r);
+        run.fire(r);
       }
     }
-    return new Outcome(run.ratio.value(), run.downTime, run.failures);
+    return new Outcome(run.ratio.value(), run.downTime, run.failures, leveled, s);
   }
 
   /**
@@ -225,19 +301,21 @@ final class Branch implements SystemState.Repairs {
   /** A branch's running figures: its ratio, its down time and failures in the window. */
   private final class Run {
     final SystemState s;
+    final boolean biased;
     final LikelihoodRatio ratio = new LikelihoodRatio();
     boolean forcing = true;
     double downTime;
-    long failures;
+    double failures;
 
-    Run(SystemState s) {
+    Run(SystemState s, boolean biased) {
       this.s = s;
+      this.biased = biased;
     }
 
     /** Moves the clock to {@code to}, counting the down time inside [warm-up, horizon]. */
     void advance(double to) {
       if (!s.systemUp) {
-        downTime += Math.max(0, Math.min(to, horizon) - Math.max(s.now, warmup));
+        downTime += ratio.value() * Math.max(0, Math.min(to, horizon) - Math.max(s.now, warmup));
       }
       s.now = to;
     }
@@ -245,16 +323,28 @@ final class Branch implements SystemState.Repairs {
     void fail(int unit) {
       boolean wasUp = s.systemUp;
       s.fail(unit, Branch.this);
-      if (wasUp && !s.systemUp) {
-        if (s.now >= warmup && s.now <= horizon) {
-          failures++;
-        }
-        forcing = biasing.afterSystemFailure();
-      }
+      counted(wasUp);
     }
 
-    void repaired(int unit) {
-      s.repaired(unit, Branch.this);
+    /** A repair end or a standby's event, which can bring the system down (a needless switch). */
+    void fire(int event) {
+      boolean wasUp = s.systemUp;
+      s.fire(event, Branch.this);
+      counted(wasUp);
+    }
+
+    /**
+     * Counts a system failure; forcing stops once a minimal cut is down (distance 0), the first
+     * system failure of a structure without standbys. An outage while a standby detects and
+     * switches leaves every cut one failure short, so forcing goes on towards the double failure.
+     */
+    private void counted(boolean wasUp) {
+      if (wasUp && !s.systemUp && s.now >= warmup && s.now <= horizon) {
+        failures += ratio.value();
+      }
+      if (forcing && !s.systemUp && layout.up.distance(s) == 0) {
+        forcing = biasing.afterSystemFailure();
+      }
     }
   }
 }

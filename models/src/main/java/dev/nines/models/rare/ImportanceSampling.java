@@ -4,12 +4,13 @@ import dev.nines.models.ComponentGroup;
 import dev.nines.models.SystemModel;
 import dev.nines.models.analytics.Analytic;
 import dev.nines.models.analytics.AvailabilityAnalytics;
+import dev.nines.models.detectors.Detector;
+import dev.nines.models.distributions.Deterministic;
 import dev.nines.models.start.StartPlan;
-import dev.nines.simulator.random.RandomStreams;
+import dev.nines.models.structure.Structure;
 import dev.nines.simulator.rare.WeightDiagnostics;
 import dev.nines.simulator.rare.WeightedReplication;
 import java.util.List;
-import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
 
 /**
  * Importance sampling of a highly available system's unavailability and failure frequency, by
@@ -69,13 +70,23 @@ public final class ImportanceSampling {
    * traffic, which the model does not hold, are for the caller to refuse.
    */
   public static String supports(SystemModel model) {
-    if (!model.failoverNodes().isEmpty()) {
-      return "standby and quorum nodes: importance sampling does not model switchovers and "
-          + "elections";
+    for (Structure node : model.failoverNodes()) {
+      if (node instanceof Structure.Standby standby) {
+        String refusal = StandbyPlan.refusal(standby, model);
+        if (refusal != null) {
+          return refusal;
+        }
+      } else {
+        return "quorum " + SystemModel.scopeOf(node) + ": rare-event methods do not model"
+            + " elections";
+      }
     }
-    if (!model.detectors().isEmpty()) {
-      return "detectors: importance sampling does not simulate heartbeats, and their figures need"
-          + " the full engine";
+    for (Detector detector : model.detectors()) {
+      if (detector.heartbeat().loss() > 0 || detector.heartbeat().delay() != null
+          && !(detector.heartbeat().delay() instanceof Deterministic)) {
+        return "detector " + detector.name() + " loses or randomly delays heartbeats: rare-event"
+            + " methods simulate lossless heartbeats with a fixed delay only";
+      }
     }
     for (ComponentGroup g : model.groups()) {
       if (g.isMarkov()) {
@@ -136,55 +147,26 @@ public final class ImportanceSampling {
    * horizon, every excursion branched, down time and failures observed over [warm-up, horizon].
    */
   public WeightedReplication replicate(long seed, int replication, double horizon, double warmup) {
-    if (!(warmup >= 0 && horizon > warmup) || Double.isInfinite(horizon)) {
-      throw new IllegalArgumentException("need 0 <= warmup < horizon < infinity, got warmup "
-          + warmup + ", horizon " + horizon);
-    }
-    RandomStreams streams = new RandomStreams(seed, replication);
-    int n = layout.units();
-    ContinuousSampler[] lives = new ContinuousSampler[n];
-    ContinuousSampler[] repairs = new ContinuousSampler[n];
-    for (int u = 0; u < n; u++) {
-      int g = layout.groupOf[u];
-      lives[u] = layout.life[g].sampler(streams.stream(layout.name[u] + "/failure"));
-      repairs[u] = layout.repair[g].sampler(streams.stream(layout.name[u] + "/repair"));
-    }
-    SystemState.Repairs mainRepairs = u -> repairs[u].sample();
-    Branch[] branch = new Branch[branches];
-    for (int b = 0; b < branches; b++) {
-      branch[b] = new Branch(layout, biasing, warmup, horizon,
-          streams.stream(BRANCH_STREAM + "[" + b + "]"));
-    }
-    Totals totals = new Totals(branch, warmup, horizon);
-    SystemState s = new SystemState(layout);
-    Starts.start(s, start, streams, lives, mainRepairs);
-    if (s.down > 0) {
-      totals.excursion(s, -1);
-    }
-    while (true) {
-      int u = s.next();
-      double t = u < 0 ? Double.POSITIVE_INFINITY : s.eventTime(u);
-      if (t > horizon) {
-        totals.advance(s, horizon);
-        break;
+    return MainTrajectory.replicate(layout, start, seed, replication, horizon, warmup, streams -> {
+      Branch[] branch = new Branch[branches];
+      for (int b = 0; b < branches; b++) {
+        branch[b] = new Branch(layout, biasing, warmup, horizon,
+            streams.stream(BRANCH_STREAM + "[" + b + "]"));
       }
-      totals.advance(s, t);
-      boolean wasUp = s.systemUp;
-      if (s.status[u] == SystemState.UP) {
-        if (s.down == 0) {
-          totals.excursion(s, u);
+      return (state, failing) -> {
+        double down = 0;
+        double failed = 0;
+        WeightDiagnostics diagnostics = WeightDiagnostics.NONE;
+        for (Branch br : branch) {
+          Branch.Outcome o = br.run(state, failing);
+          double contribution = o.downTime();
+          down += contribution;
+          failed += o.failures();
+          diagnostics = diagnostics.plus(o.weight(), contribution);
         }
-        s.fail(u, mainRepairs);
-      } else {
-        s.repaired(u, mainRepairs);
-        s.scheduleFailure(u, t + lives[u].sample());
-      }
-      if (wasUp && !s.systemUp && t >= warmup) {
-        totals.plainFailures++;
-      }
-    }
-    return new WeightedReplication(horizon - warmup, totals.downTime, totals.failures,
-        totals.plainDown, totals.plainFailures, totals.excursions, totals.diagnostics);
+        return new Excursions.Estimate(down / branch.length, failed / branch.length, diagnostics);
+      };
+    });
   }
 
   /**
@@ -208,49 +190,6 @@ public final class ImportanceSampling {
       return f.hasValue() ? f.value() * observed : Double.NaN;
     } catch (IllegalArgumentException e) {
       return Double.NaN;
-    }
-  }
-
-  /** The running totals of a replication: the branches' weighted sums and the plain ones. */
-  private static final class Totals {
-    final Branch[] branch;
-    final double warmup;
-    final double horizon;
-    double downTime;
-    double failures;
-    double plainDown;
-    long plainFailures;
-    long excursions;
-    WeightDiagnostics diagnostics = WeightDiagnostics.NONE;
-
-    Totals(Branch[] branch, double warmup, double horizon) {
-      this.branch = branch;
-      this.warmup = warmup;
-      this.horizon = horizon;
-    }
-
-    /** Branches the excursion starting now (unit {@code failing} fails, or −1: under way). */
-    void excursion(SystemState s, int failing) {
-      double down = 0;
-      double failed = 0;
-      for (Branch b : branch) {
-        Branch.Outcome o = b.run(s, failing);
-        double contribution = o.weight() * o.downTime();
-        down += contribution;
-        failed += o.weight() * o.failures();
-        diagnostics = diagnostics.plus(o.weight(), contribution);
-      }
-      downTime += down / branch.length;
-      failures += failed / branch.length;
-      excursions++;
-    }
-
-    /** Moves the main trajectory's clock, counting its plain down time in the window. */
-    void advance(SystemState s, double to) {
-      if (!s.systemUp) {
-        plainDown += Math.max(0, Math.min(to, horizon) - Math.max(s.now, warmup));
-      }
-      s.now = to;
     }
   }
 }

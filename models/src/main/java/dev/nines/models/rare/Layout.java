@@ -34,6 +34,10 @@ final class Layout {
   final int[] crewSize;
   final int[] crewServes;
   final UpFunction up;
+  /** The hot standbys of the structure, in the order of the model's failover nodes. */
+  final StandbyPlan[] standbys;
+  /** Per unit: the standby whose pool holds it, −1 for none. */
+  final int[] standbyOf;
 
   private Layout(SystemModel model, List<Integer> groups) {
     this.model = model;
@@ -72,7 +76,18 @@ final class Layout {
         }
       }
     }
-    up = UpFunction.of(model.structure(), all);
+    up = UpFunction.of(model.structure(), all, model.failoverNodes());
+    standbys = StandbyPlan.of(model, firstUnit);
+    standbyOf = new int[n];
+    java.util.Arrays.fill(standbyOf, -1);
+    for (int k = 0; k < standbys.length; k++) {
+      for (int unit : standbys[k].pool()) {
+        if (standbyOf[unit] >= 0) {
+          throw new IllegalArgumentException("unit " + name[unit] + " is in two standbys");
+        }
+        standbyOf[unit] = k;
+      }
+    }
   }
 
   /** The layout of a model that {@link ImportanceSampling#supports} accepts. */

@@ -14,8 +14,8 @@ final class SystemState {
   static final byte REPAIR = 1;
   static final byte WAIT = 2;
 
-  /** Draws the length of a repair that starts. */
-  interface Repairs {
+  /** Draws the length of a repair that starts, and the standbys' switchovers and restores. */
+  interface Repairs extends StandbyStates.Draws {
     double draw(int unit);
   }
 
@@ -39,6 +39,8 @@ final class SystemState {
   final int[][] line;
   final int[] lineHead;
   final int[] lineLength;
+  /** The standbys of the structure, null when it has none. */
+  final StandbyStates standbys;
 
   SystemState(Layout layout) {
     this.layout = layout;
@@ -57,7 +59,8 @@ final class SystemState {
     }
     lineHead = new int[busy.length];
     lineLength = new int[busy.length];
-    systemUp = layout.up.isUp(upCount);
+    standbys = layout.standbys.length == 0 ? null : new StandbyStates(layout.standbys, n);
+    systemUp = layout.up.isUp(upCount, standbys);
   }
 
   private SystemState(SystemState s) {
@@ -79,6 +82,7 @@ final class SystemState {
     }
     lineHead = s.lineHead.clone();
     lineLength = s.lineLength.clone();
+    standbys = s.standbys == null ? null : s.standbys.copy();
   }
 
   /** An independent copy. */
@@ -98,40 +102,84 @@ final class SystemState {
   }
 
   /**
-   * The unit whose event fires next: the earliest drawn failure or repair end, ties in scheduling
-   * order; −1 when none is pending.
+   * The event that fires next: the earliest drawn failure, repair end or standby event, ties in
+   * scheduling order; a unit's number, n + k for standby k's event, −1 when none is pending.
    */
   int next() {
+    return next(true);
+  }
+
+  /**
+   * The next event other than a failure: a repair end (the unit's number) or a standby's event
+   * (n + k), ties in scheduling order; −1 when none is pending.
+   */
+  int nextScheduled() {
+    return next(false);
+  }
+
+  private int next(boolean failures) {
     int best = -1;
     double bestTime = Double.POSITIVE_INFINITY;
-    for (int u = 0; u < status.length; u++) {
-      double t = status[u] == UP ? failAt[u] : status[u] == REPAIR ? repairEnd[u] : Double.NaN;
-      if (Double.isNaN(t)) {
-        continue;
-      }
-      if (best < 0 || t < bestTime || t == bestTime && order[u] < order[best]) {
+    long bestOrder = Long.MAX_VALUE;
+    int n = status.length;
+    for (int u = 0; u < n; u++) {
+      double t = status[u] == REPAIR ? repairEnd[u]
+          : failures && status[u] == UP ? failAt[u] : Double.NaN;
+      if (!Double.isNaN(t)
+          && (best < 0 || t < bestTime || t == bestTime && order[u] < bestOrder)) {
         best = u;
         bestTime = t;
+        bestOrder = order[u];
+      }
+    }
+    if (standbys != null) {
+      for (int k = 0; k < standbys.eventAt.length; k++) {
+        double t = standbys.eventAt[k];
+        if (!Double.isNaN(t)
+            && (best < 0 || t < bestTime || t == bestTime && standbys.order[k] < bestOrder)) {
+          best = n + k;
+          bestTime = t;
+          bestOrder = standbys.order[k];
+        }
       }
     }
     return best;
   }
 
-  /** The unit whose repair ends next, ties in scheduling order; −1 when none is in repair. */
-  int nextRepair() {
-    int best = -1;
-    for (int u = 0; u < status.length; u++) {
-      if (status[u] == REPAIR && (best < 0 || repairEnd[u] < repairEnd[best]
-          || repairEnd[u] == repairEnd[best] && order[u] < order[best])) {
-        best = u;
-      }
+  /** The time of a pending event ({@link #next}'s numbering). */
+  double eventTime(int event) {
+    int n = status.length;
+    if (event >= n) {
+      return standbys.eventAt[event - n];
     }
-    return best;
+    return status[event] == UP ? failAt[event] : repairEnd[event];
   }
 
-  /** The time of a unit's pending event. */
-  double eventTime(int unit) {
-    return status[unit] == UP ? failAt[unit] : repairEnd[unit];
+  /** True when every unit is up and every standby up with nothing pending: an excursion's end. */
+  boolean quiet() {
+    return down == 0 && (standbys == null || standbys.quiet());
+  }
+
+  /**
+   * Fires a pending event that is not a failure ({@link #nextScheduled}'s numbering): a unit's
+   * repair ends, or a standby's event.
+   */
+  void fire(int event, Repairs draws) {
+    int n = status.length;
+    if (event < n) {
+      repaired(event, draws);
+    } else {
+      standbys.fire(this, event - n, draws);
+      systemUp = layout.up.isUp(upCount, standbys);
+    }
+  }
+
+  /** Starts the standbys once every unit has started (time 0). */
+  void startStandbys() {
+    if (standbys != null) {
+      standbys.start(this);
+      systemUp = layout.up.isUp(upCount, standbys);
+    }
   }
 
   /**
@@ -143,7 +191,6 @@ final class SystemState {
     failAt[unit] = Double.NaN;
     upCount[layout.groupOf[unit]]--;
     down++;
-    systemUp = layout.up.isUp(upCount);
     int crew = layout.crewOf[unit];
     if (crew < 0) {
       startRepair(unit, repairs);
@@ -154,6 +201,10 @@ final class SystemState {
       int[] l = line[crew];
       l[(lineHead[crew] + lineLength[crew]++) % l.length] = unit;
     }
+    if (layout.standbyOf[unit] >= 0) {
+      standbys.unitFailed(this, layout.standbyOf[unit], unit, repairs);
+    }
+    systemUp = layout.up.isUp(upCount, standbys);
   }
 
   /**
@@ -166,7 +217,6 @@ final class SystemState {
     failAt[unit] = Double.NaN;
     upCount[layout.groupOf[unit]]++;
     down--;
-    systemUp = layout.up.isUp(upCount);
     int crew = layout.crewOf[unit];
     if (crew >= 0) {
       if (lineLength[crew] == 0) {
@@ -178,6 +228,10 @@ final class SystemState {
         startRepair(next, repairs);
       }
     }
+    if (layout.standbyOf[unit] >= 0) {
+      standbys.unitRepaired(this, layout.standbyOf[unit], unit, repairs);
+    }
+    systemUp = layout.up.isUp(upCount, standbys);
   }
 
   /** A unit that waits (down at the start) joins its crew's line without a repairer. */
@@ -204,6 +258,6 @@ final class SystemState {
     status[unit] = WAIT;
     upCount[layout.groupOf[unit]]--;
     down++;
-    systemUp = layout.up.isUp(upCount);
+    systemUp = layout.up.isUp(upCount, standbys);
   }
 }

@@ -20,6 +20,9 @@ final class UpFunction {
   /** Up while at least k units of group g are up. */
   private record Units(int group, int k) implements Node {}
 
+  /** Up while standby {@code node} (its index in the model's failover nodes) is up. */
+  private record Standby(int node) implements Node {}
+
   /** Up while at least k of the parts are up. */
   private record Gate(int k, Node[] parts) implements Node {}
 
@@ -31,32 +34,38 @@ final class UpFunction {
    * The function of a structure of groups, series, parallel and k-of-n nodes.
    *
    * @param groups the model's groups, whose order gives the index of each group's up count
-   * @throws IllegalArgumentException for a standby or quorum node
+   * @param standbys the model's failover nodes, whose order gives the index of each standby
+   * @throws IllegalArgumentException for a quorum node
    */
-  static UpFunction of(Structure structure, List<ComponentGroup> groups) {
-    return new UpFunction(compile(structure, groups));
+  static UpFunction of(Structure structure, List<ComponentGroup> groups,
+      List<Structure> standbys) {
+    return new UpFunction(compile(structure, groups, standbys));
   }
 
-  private static Node compile(Structure node, List<ComponentGroup> groups) {
-    if (node instanceof Structure.Group g) {
+  private static Node compile(Structure node, List<ComponentGroup> groups,
+      List<Structure> standbys) {
+    if (node instanceof Structure.Standby) {
+      return new Standby(standbys.indexOf(node));
+    } else if (node instanceof Structure.Group g) {
       int index = indexOf(g.name(), groups);
       return new Units(index, groups.get(index).count());
     } else if (node instanceof Structure.AtLeastOfGroup a) {
       return new Units(indexOf(a.group(), groups), a.k());
     } else if (node instanceof Structure.Series s) {
-      return gate(s.parts().size(), s.parts(), groups);
+      return gate(s.parts().size(), s.parts(), groups, standbys);
     } else if (node instanceof Structure.Parallel p) {
-      return gate(1, p.parts(), groups);
+      return gate(1, p.parts(), groups, standbys);
     } else if (node instanceof Structure.AtLeast a) {
-      return gate(a.k(), a.parts(), groups);
+      return gate(a.k(), a.parts(), groups, standbys);
     }
     throw new IllegalArgumentException("no up function for " + node);
   }
 
-  private static Node gate(int k, List<Structure> parts, List<ComponentGroup> groups) {
+  private static Node gate(int k, List<Structure> parts, List<ComponentGroup> groups,
+      List<Structure> standbys) {
     Node[] compiled = new Node[parts.size()];
     for (int i = 0; i < compiled.length; i++) {
-      compiled[i] = compile(parts.get(i), groups);
+      compiled[i] = compile(parts.get(i), groups, standbys);
     }
     return new Gate(k, compiled);
   }
@@ -70,20 +79,60 @@ final class UpFunction {
     throw new IllegalArgumentException("unknown group " + name);
   }
 
-  /** True when the system is up with {@code up[g]} units of group g up. */
-  boolean isUp(int[] up) {
-    return isUp(root, up);
+  /**
+   * True when the system is up with {@code up[g]} units of group g up and the standbys as given
+   * (null when the structure has none).
+   */
+  boolean isUp(int[] up, StandbyStates standbys) {
+    return isUp(root, up, standbys);
   }
 
-  private static boolean isUp(Node node, int[] up) {
+  /**
+   * How many more unit failures, at the least, would bring the system down with every standby
+   * switching perfectly (its pool in parallel): the distance to the closest minimal cut, the
+   * importance function of splitting. Where parts share a group it counts the group's failures in
+   * each part: an under-estimate of the distance is still a valid importance function.
+   */
+  int distance(SystemState s) {
+    return distance(root, s);
+  }
+
+  private static int distance(Node node, SystemState s) {
+    if (node instanceof Units u) {
+      return Math.max(0, s.upCount[u.group()] - u.k() + 1);
+    }
+    if (node instanceof Standby standby) {
+      int left = 0;
+      for (int unit : s.standbys.plans[standby.node()].pool()) {
+        left += s.status[unit] == SystemState.UP ? 1 : 0;
+      }
+      return left;
+    }
+    Gate gate = (Gate) node;
+    int[] d = new int[gate.parts().length];
+    for (int i = 0; i < d.length; i++) {
+      d[i] = distance(gate.parts()[i], s);
+    }
+    java.util.Arrays.sort(d);
+    int sum = 0;
+    for (int i = 0; i < d.length - gate.k() + 1; i++) {
+      sum += d[i];
+    }
+    return sum;
+  }
+
+  private static boolean isUp(Node node, int[] up, StandbyStates standbys) {
     if (node instanceof Units u) {
       return up[u.group()] >= u.k();
+    }
+    if (node instanceof Standby s) {
+      return standbys.isUp(s.node());
     }
     Gate gate = (Gate) node;
     int needed = gate.k();
     int left = gate.parts().length;
     for (Node part : gate.parts()) {
-      if (isUp(part, up)) {
+      if (isUp(part, up, standbys)) {
         if (--needed == 0) {
           return true;
         }

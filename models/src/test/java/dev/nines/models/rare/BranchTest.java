@@ -49,8 +49,8 @@ class BranchTest {
     double farthest = 0;
     for (int i = 0; i < BRANCHES; i++) {
       Branch.Outcome o = branch.run(snapshot, 0);
-      double down = o.weight() * o.downTime();
-      double failures = o.weight() * o.failures();
+      double down = o.downTime();
+      double failures = o.failures();
       d += down;
       dd += down * down;
       f += failures;

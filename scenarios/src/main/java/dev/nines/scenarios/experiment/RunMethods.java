@@ -45,7 +45,7 @@ public final class RunMethods {
     // replication is expected (where no formula gives f, the structure function's estimate, which
     // ignores crews, so only where none makes units wait), falling back to plain simulation, with the reason, when it cannot run the
     // scenario; plain simulation otherwise.
-    boolean estimable = Double.isNaN(expected) && ImportanceRunner.unsupported(scenario, at) == null
+    boolean estimable = Double.isNaN(expected) && RareEventRunner.unsupported(scenario, at) == null
         && independentRepairs(scenario);
     double rare = estimable
         ? ImportanceSampling.expectedFailures(scenario.system(), scenario.observed()) : expected;
@@ -54,10 +54,10 @@ public final class RunMethods {
           : expectation;
       try {
         return new Plan(new MethodChoice(Method.IMPORTANCE, rare, why),
-            ImportanceRunner.of(scenario, at));
+            RareEventRunner.of(Method.IMPORTANCE, scenario, at));
       } catch (MethodUnavailable e) {
         return new Plan(new MethodChoice(Method.CRUDE, expected, why + "; importance sampling "
-            + "cannot run it: " + ImportanceRunner.unsupported(scenario, at)),
+            + "cannot run it: " + RareEventRunner.unsupported(scenario, at)),
             runner(Method.CRUDE, scenario, at, curve));
       }
     }
@@ -123,20 +123,17 @@ public final class RunMethods {
 
   /**
    * Importance sampling: a runner whose replications come from the {@code models} engine
-   * ({@link ImportanceRunner}), or {@link MethodUnavailable} with the reason it cannot run this
+   * ({@link RareEventRunner}), or {@link MethodUnavailable} with the reason it cannot run this
    * scenario (a part it cannot bias, traffic, scripted faults, transient times asked).
    */
   static ReplicationRunner<?> importance(Scenario scenario, Map<String, Double> at,
       boolean curve) throws MethodUnavailable {
-    return ImportanceRunner.of(scenario, at);
+    return RareEventRunner.of(Method.IMPORTANCE, scenario, at);
   }
 
-  /**
-   * The hook for importance splitting, as {@link #importance}. Not built in yet.
-   */
+  /** Importance splitting ({@link RareEventRunner}), or {@link MethodUnavailable} as above. */
   static ReplicationRunner<?> splitting(Scenario scenario, Map<String, Double> at, boolean curve)
       throws MethodUnavailable {
-    throw new MethodUnavailable(Method.SPLITTING,
-        "this build of nines has no importance-splitting engine yet; use --method crude");
+    return RareEventRunner.of(Method.SPLITTING, scenario, at);
   }
 }

@@ -5,6 +5,7 @@ import dev.nines.models.analytics.Analytic;
 import dev.nines.models.analytics.ScopeAnalytics;
 import dev.nines.models.rare.Biasing;
 import dev.nines.models.rare.ImportanceSampling;
+import dev.nines.models.rare.Splitting;
 import dev.nines.scenarios.Scenario;
 import dev.nines.simulator.Durations;
 import dev.nines.simulator.StopSignal;
@@ -17,44 +18,57 @@ import java.util.Map;
 import java.util.function.DoubleUnaryOperator;
 
 /**
- * Importance sampling ({@code --method importance}) as a {@link ReplicationRunner}: each replication
- * is the engine's own unbiased trajectory with every excursion from the all-up state branched under
- * failure forcing ({@link ImportanceSampling}), and the figures are the system's, all from the same
+ * The rare-event methods as a {@link ReplicationRunner}: each replication is the engine's own
+ * unbiased trajectory with every excursion from the all-up state estimated by importance sampling
+ * ({@code --method importance}: branches under failure forcing, {@link ImportanceSampling}) or by
+ * importance splitting ({@code --method splitting}: fixed-effort stages over the distance to the
+ * closest minimal cut, {@link Splitting}), and the figures are the system's, all from the same
  * weighted sums ({@link RareFigures}): availability, unavailability, failures, MTBF, MTTR, downtime
  * per year and nines, each beside the same formulas as plain simulation's. Groups, crews, MTTF and
  * outage percentiles are plain simulation's business: not given here.
  */
-final class ImportanceRunner implements ReplicationRunner<WeightedReplication> {
+final class RareEventRunner implements ReplicationRunner<WeightedReplication> {
 
   /** The note of every figure when the weights degenerate. */
   static final String UNRELIABLE = "unreliable: ";
 
-  /** The most units importance sampling takes on: its events look at every unit. */
+  /** One replication of a rare-event engine. */
+  interface Engine {
+    WeightedReplication replicate(long seed, int replication, double horizon, double warmup);
+  }
+
+  /** The most units the rare-event methods take on: their events look at every unit. */
   static final int MAX_UNITS = 1000;
 
   private final Scenario scenario;
-  private final ImportanceSampling engine;
+  private final Engine engine;
 
-  private ImportanceRunner(Scenario scenario, ImportanceSampling engine) {
+  private RareEventRunner(Scenario scenario, Engine engine) {
     this.scenario = scenario;
     this.engine = engine;
   }
 
   /**
-   * The runner for {@code scenario}.
+   * The runner of {@code method} (importance or splitting) for {@code scenario}.
    *
-   * @throws MethodUnavailable with the reason when importance sampling cannot run it
+   * @throws MethodUnavailable with the reason when the method cannot run it
    */
-  static ImportanceRunner of(Scenario scenario, Map<String, Double> at) throws MethodUnavailable {
+  static RareEventRunner of(Method method, Scenario scenario, Map<String, Double> at)
+      throws MethodUnavailable {
     String reason = unsupported(scenario, at);
     if (reason != null) {
-      throw new MethodUnavailable(Method.IMPORTANCE, reason);
+      throw new MethodUnavailable(method, reason);
     }
-    return new ImportanceRunner(scenario, ImportanceSampling.of(scenario.system(),
-        scenario.startPlan(), Biasing.DEFAULT, 1));
+    Engine engine = switch (method) {
+      case IMPORTANCE -> ImportanceSampling.of(scenario.system(), scenario.startPlan(),
+          Biasing.DEFAULT, 1)::replicate;
+      case SPLITTING -> Splitting.of(scenario.system(), scenario.startPlan())::replicate;
+      default -> throw new IllegalArgumentException(method + " is not a rare-event method");
+    };
+    return new RareEventRunner(scenario, engine);
   }
 
-  /** Why importance sampling cannot run the scenario, or null. */
+  /** Why the rare-event methods cannot run the scenario, or null. */
   static String unsupported(Scenario scenario, Map<String, Double> at) {
     if (scenario.traffic() != null) {
       return "it has traffic, whose request-level figures need plain simulation";
