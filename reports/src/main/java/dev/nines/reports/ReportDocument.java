@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.nines.reports.charts.Chart;
 import dev.nines.reports.charts.ChartJson;
+import dev.nines.reports.diagram.SystemDiagram;
 import dev.nines.scenarios.experiment.Diagnostics;
 import dev.nines.scenarios.experiment.MetricResult;
 import dev.nines.simulator.Durations;
@@ -27,10 +28,11 @@ import java.util.Objects;
  * @param provenance where the result came from, or null when not kept
  * @param sections the tables of figures, in the order shown
  * @param charts the charts, in the order shown
+ * @param structure the block diagram of the scenario's system, or null when the document has none
  */
 public record ReportDocument(Kind kind, String title, String description, double confidence,
     List<Setting> settings, String source, Provenance provenance, List<Section> sections,
-    List<Chart> charts) {
+    List<Chart> charts, SystemDiagram structure) {
 
   /** What produced a document, told by the key that holds its figures. */
   public enum Kind {
@@ -80,6 +82,14 @@ public record ReportDocument(Kind kind, String title, String description, double
     source = source == null ? "" : source;
     sections = List.copyOf(sections);
     charts = List.copyOf(charts);
+  }
+
+  /** A document without a block diagram. */
+  public ReportDocument(Kind kind, String title, String description, double confidence,
+      List<Setting> settings, String source, Provenance provenance, List<Section> sections,
+      List<Chart> charts) {
+    this(kind, title, description, confidence, settings, source, provenance, sections, charts,
+        null);
   }
 
   /**
@@ -147,7 +157,20 @@ public record ReportDocument(Kind kind, String title, String description, double
     return new ReportDocument(kind, text(root, "scenario"), root.path("description").asText(""),
         confidence, settings, root.path("source").asText(""),
         provenance == null || provenance.isNull() ? null : Provenance.read(provenance),
-        sections, charts);
+        sections, charts, StructureJson.read(root.get("structure"),
+            kind == Kind.RUN ? sections.get(0).metrics() : List.of(), basis(kind)));
+  }
+
+  /** The diagram's caption: which figures label its blocks. */
+  private static String basis(Kind kind) {
+    return switch (kind) {
+      case RUN -> "Each block's availability is simulated (green) where the run measured that "
+          + "block (the system, each group, standby and quorum), else analytic (blue).";
+      case COMPARE -> "The scenario's structure, the same for every balancer compared; the "
+          + "availabilities are analytic (blue).";
+      case SWEEP -> "The base scenario's structure, before the swept settings; the "
+          + "availabilities are analytic (blue).";
+    };
   }
 
   private static Kind kindOf(JsonNode root) {
