@@ -24,7 +24,7 @@ public final class BlockDiagram {
    * (no DOCTYPE, which an XML parser would fetch).
    */
   public static String svg(SystemDiagram diagram) {
-    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + element(diagram) + "\n";
+    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + element(diagram, true) + "\n";
   }
 
   /**
@@ -34,13 +34,13 @@ public final class BlockDiagram {
    */
   public static String html(SystemDiagram diagram) {
     return "<section id=\"structure\">\n<h2>Structure</h2>\n<figure class=\"diagram\">"
-        + element(diagram) + "\n<figcaption>Reliability block diagram. "
+        + element(diagram, false) + "\n<figcaption>Reliability block diagram. "
         + SvgWriter.escape(diagram.basis())
         + " · <a href=\"charts/" + FILE + "\">SVG</a></figcaption></figure>\n</section>\n";
   }
 
-  private static String element(SystemDiagram diagram) {
+  private static String element(SystemDiagram diagram, boolean standalone) {
     return SvgWriter.svg(Layout.draw(diagram), "Reliability block diagram of the system: "
-        + diagram.system().figure().text());
+        + diagram.system().figure().text(), standalone);
   }
 }

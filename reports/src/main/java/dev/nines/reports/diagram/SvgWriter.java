@@ -29,11 +29,13 @@ final class SvgWriter {
 
   /**
    * The {@code svg} element, {@code width} and {@code height} in pixels with a matching viewBox
-   * (so a page may scale it down), labelled for screen readers with {@code label}.
+   * (so a page may scale it down), labelled for screen readers with {@code label}. A standalone
+   * document names the SVG namespace; inline in HTML it needs none (and so names no address).
    */
-  static String svg(Drawing d, String label) {
+  static String svg(Drawing d, String label, boolean standalone) {
     StringBuilder out = new StringBuilder();
-    out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"structure\" width=\"")
+    out.append(standalone ? "<svg xmlns=\"http://www.w3.org/2000/svg\" " : "<svg ")
+        .append("class=\"structure\" width=\"")
         .append(d.width()).append("\" height=\"").append(d.height()).append("\" viewBox=\"0 0 ")
         .append(d.width()).append(' ').append(d.height())
         .append("\" style=\"max-width: 100%; height: auto\" role=\"img\" aria-label=\"")
