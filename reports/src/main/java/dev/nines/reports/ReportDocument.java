@@ -157,20 +157,7 @@ public record ReportDocument(Kind kind, String title, String description, double
     return new ReportDocument(kind, text(root, "scenario"), root.path("description").asText(""),
         confidence, settings, root.path("source").asText(""),
         provenance == null || provenance.isNull() ? null : Provenance.read(provenance),
-        sections, charts, StructureJson.read(root.get("structure"),
-            kind == Kind.RUN ? sections.get(0).metrics() : List.of(), basis(kind)));
-  }
-
-  /** The diagram's caption: which figures label its blocks. */
-  private static String basis(Kind kind) {
-    return switch (kind) {
-      case RUN -> "Each block's availability is simulated (green) where the run measured that "
-          + "block (the system, each group, standby and quorum), else analytic (blue).";
-      case COMPARE -> "The scenario's structure, the same for every balancer compared; the "
-          + "availabilities are analytic (blue).";
-      case SWEEP -> "The base scenario's structure, before the swept settings; the "
-          + "availabilities are analytic (blue).";
-    };
+        sections, charts, StructureJson.diagram(root, kind, sections));
   }
 
   private static Kind kindOf(JsonNode root) {

@@ -149,15 +149,56 @@ final class StructureJson {
   }
 
   /**
-   * The diagram of a document's {@code "structure"}, or null when it has none (a document written
-   * before the diagram, or the plain {@code --json} output).
+   * The diagram of a results document, or null when it has no {@code "structure"} (a document
+   * written before the diagram, or the plain {@code --json} output). A run's blocks are labelled
+   * with its estimates where it has their scopes; a comparison's and a sweep's (whose figures
+   * belong to variants of the scenario) with analytic values, the balancers compared on the
+   * traffic path and the swept settings in the caption.
    *
-   * @param simulated the run's figures, whose {@code availability} of a block's scope labels it;
-   *     empty for a comparison or sweep, whose blocks are labelled with analytic values
-   * @param basis the caption's words on which figures label the blocks
    * @throws IllegalArgumentException when the object is not one nines writes
    */
-  static SystemDiagram read(JsonNode structure, List<MetricResult> simulated, String basis) {
+  static SystemDiagram diagram(JsonNode root, ReportDocument.Kind kind,
+      List<ReportDocument.Section> sections) {
+    List<MetricResult> simulated = kind == ReportDocument.Kind.RUN && !sections.isEmpty()
+        ? sections.get(0).metrics() : List.of();
+    String balancer = null;
+    String basis;
+    switch (kind) {
+      case RUN:
+        basis = "Each block's availability is simulated (green) where the run measured that "
+            + "block (the system, each group, standby and quorum), else analytic (blue).";
+        break;
+      case COMPARE:
+        java.util.Set<String> compared = new java.util.LinkedHashSet<>();
+        root.path("runs").forEach(r -> compared.add(r.path("balancer").asText("")));
+        balancer = "compared: " + String.join(", ", compared);
+        basis = "The scenario's structure, the same for every balancer compared; the "
+            + "availabilities are analytic (blue).";
+        break;
+      default:
+        List<String> swept = new ArrayList<>();
+        for (JsonNode p : root.path("parameters")) {
+          List<String> values = new ArrayList<>();
+          p.path("values").forEach(v -> values.add(v.isNumber()
+              ? Durations.number(v.asDouble()) : v.asText()));
+          swept.add(p.path("path").asText("") + " = " + String.join(", ", values));
+        }
+        basis = "The base scenario's structure, before the swept settings"
+            + (swept.isEmpty() ? "" : " (" + String.join("; ", swept) + ")")
+            + "; the availabilities are analytic (blue).";
+    }
+    return read(root.get("structure"), simulated, basis, balancer);
+  }
+
+  /**
+   * The diagram of a {@code "structure"} object, or null for none.
+   *
+   * @param simulated the run's figures, whose {@code availability} of a block's scope labels it
+   * @param basis the caption's words on which figures label the blocks
+   * @param balancer the balancer line of the traffic path, or null for the scenario's
+   */
+  static SystemDiagram read(JsonNode structure, List<MetricResult> simulated, String basis,
+      String balancer) {
     if (structure == null || structure.isNull()) {
       return null;
     }
@@ -187,7 +228,8 @@ final class StructureJson {
       int workers = t.path("workers").asInt();
       path = new SystemDiagram.TrafficPath(List.of(
           new SystemDiagram.Stop("requests", requests),
-          new SystemDiagram.Stop("balancer", List.of(t.path("balancer").asText(""), health)),
+          new SystemDiagram.Stop("balancer", List.of(
+              balancer == null ? t.path("balancer").asText("") : balancer, health)),
           new SystemDiagram.Stop(t.path("servers").asText(""), List.of(
               units + (units == 1 ? " server" : " servers") + ", " + workers
                   + (workers == 1 ? " worker" : " workers") + " each"))));

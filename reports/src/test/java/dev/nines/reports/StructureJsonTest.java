@@ -148,6 +148,19 @@ class StructureJsonTest {
   }
 
   @Test
+  void aComparisonShowsTheBalancersComparedAndAnalyticValues() throws Exception {
+    String text = ComparisonJson.render(Fixtures.comparison(), Fixtures.provenance(),
+        Fixtures.YAML, List.of());
+    SystemDiagram d = ReportDocument.parse(text).structure();
+    assertEquals(List.of("compared: random, least-connections", "knows at once who is down"),
+        d.traffic().stops().get(1).details());
+    assertEquals(Figure.Source.ANALYTIC, d.system().figure().source(),
+        "the comparison's figures are its variants', not used");
+    assertEquals("1", d.system().figure().value(), "servers that never fail");
+    assertTrue(d.basis().contains("analytic"), d.basis());
+  }
+
+  @Test
   void aDocumentWithoutAStructureHasNoDiagram() throws Exception {
     JsonNode root = MAPPER.readTree(json(PAIR, List.of()));
     ((com.fasterxml.jackson.databind.node.ObjectNode) root).remove("structure");
