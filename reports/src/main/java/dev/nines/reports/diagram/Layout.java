@@ -32,6 +32,8 @@ final class Layout {
   static final int CHAR = 7;
   /** Estimated width of a bold 12 px character. */
   static final int BOLD_CHAR = 8;
+  /** Estimated width of a bold 13 px character, in headings. */
+  static final int HEADING_CHAR = 9;
   /** Line height. */
   static final int LINE = 15;
   /** Space inside a box around its text. */
@@ -76,7 +78,7 @@ final class Layout {
     int width = 0;
     if (diagram.traffic() != null) {
       shapes.add(new Label(MARGIN, y + 14, "Request path", true));
-      width = MARGIN + "Request path".length() * BOLD_CHAR;
+      width = MARGIN + "Request path".length() * HEADING_CHAR;
       y += HEADING;
       List<Piece> stops = new ArrayList<>();
       for (SystemDiagram.Stop stop : diagram.traffic().stops()) {
@@ -97,9 +99,9 @@ final class Layout {
     String what = root instanceof Block.Series s ? " · " + s.caption()
         : root instanceof Block.Parallel p ? " · " + p.caption() : "";
     String heading = fit("System" + what + " · " + root.figure().text(),
-        (MAX_WIDTH - 2 * MARGIN) / BOLD_CHAR);
+        (MAX_WIDTH - 2 * MARGIN) / HEADING_CHAR);
     shapes.add(new Label(MARGIN, y + 14, heading, true));
-    width = Math.max(width, MARGIN + heading.length() * BOLD_CHAR);
+    width = Math.max(width, MARGIN + heading.length() * HEADING_CHAR);
     y += HEADING;
     Piece structure = root instanceof Block.Series s
         ? wrapped(parts(s.parts()), MAX_WIDTH - 2 * MARGIN - 2 * TERMINAL)
