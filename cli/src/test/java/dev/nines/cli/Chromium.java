@@ -126,6 +126,20 @@ final class Chromium implements AutoCloseable {
     return driver.findElements(By.cssSelector(cssSelector)).size();
   }
 
+  /** The text of the first element matching the CSS selector (SVG text too), "" when none does. */
+  String textContent(String cssSelector) {
+    return (String) driver.executeScript(
+        "const e = document.querySelector(arguments[0]); return e ? e.textContent : '';",
+        cssSelector);
+  }
+
+  /** The width in CSS pixels the first element matching the selector is drawn at; 0 when none. */
+  double width(String cssSelector) {
+    Object w = driver.executeScript("const e = document.querySelector(arguments[0]);"
+        + " return e ? e.getBoundingClientRect().width : 0;", cssSelector);
+    return ((Number) w).doubleValue();
+  }
+
   @Override
   public void close() {
     driver.quit();

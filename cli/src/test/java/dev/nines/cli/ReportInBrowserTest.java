@@ -8,6 +8,7 @@ import dev.nines.reports.JsonResults;
 import dev.nines.reports.Provenance;
 import dev.nines.reports.ReportFiles;
 import dev.nines.reports.RunCharts;
+import dev.nines.reports.Values;
 import dev.nines.reports.charts.Axis;
 import dev.nines.reports.charts.Chart;
 import dev.nines.reports.charts.Charts;
@@ -27,8 +28,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The HTML report as a reader's browser shows it: headless Chromium opens report.html from disk. No
- * console errors, every chart decoded, the tables there, and a scenario whose name and description
- * are HTML shows them as text and runs nothing.
+ * console errors, every chart decoded, the tables there, the block diagram of the system at the
+ * top, labelled with its blocks' names and availabilities, and a scenario whose name and
+ * description are HTML shows them as text and runs nothing.
  */
 class ReportInBrowserTest {
 
@@ -77,6 +79,17 @@ class ReportInBrowserTest {
       assertEquals(0, browser.count("script"), "no script element");
       assertEquals(0, browser.count("img[src='x']"), "no injected image");
       assertFalse(browser.alertOpen(), "the page opened an alert");
+
+      assertTrue(Files.exists(dir.resolve("charts/structure.svg")));
+      assertEquals(1, browser.count("main > section#structure svg.structure"), "the diagram");
+      assertEquals(1, browser.count("main > header + section#structure"), "at the top");
+      String diagram = browser.textContent("svg.structure");
+      String system = Values.format(result.metric("system", "availability").mean(), "1",
+          "availability");
+      assertTrue(diagram.contains("replica") && diagram.contains("1 of 2"), diagram);
+      assertTrue(diagram.contains("A " + system + " (simulated)"), diagram);
+      assertTrue(browser.width("svg.structure") > 100, "the diagram is drawn");
+      assertTrue(browser.width("svg.structure") <= browser.width("main"), "it fits the page");
     }
   }
 
@@ -108,12 +121,15 @@ class ReportInBrowserTest {
     Cli compare = Cli.run("compare", file.toString(), "--balancers", "random,round-robin",
         "-o", dir.resolve("compare").toString());
     assertEquals(0, compare.status(), compare.err());
+    Cli sweep = Cli.run("sweep", file.toString(), "--set", "components.app.count=2,3",
+        "-o", dir.resolve("sweep").toString());
+    assertEquals(0, sweep.status(), sweep.err());
     try (Chromium browser = Chromium.start()) {
-      for (String report : List.of("run", "compare")) {
+      for (String report : List.of("run", "compare", "sweep")) {
         browser.open(dir.resolve(report).resolve("report.html"));
         assertFalse(browser.alertOpen(), report + ": the page opened an alert");
         assertEquals(List.of(), browser.consoleProblems(), report + ": console problems");
-        assertTrue(browser.images() >= 3, report + ": charts shown");
+        assertTrue(browser.images() >= (report.equals("sweep") ? 1 : 3), report + ": charts");
         assertTrue(browser.imagesLoaded(), report + ": every chart image loads");
         assertTrue(browser.count("table tbody tr") > 5, report + ": the results table has rows");
         String text = browser.visibleText();
@@ -121,6 +137,16 @@ class ReportInBrowserTest {
         assertTrue(text.contains("</pre><b onmouseover=alert(3)>x</b>"), report);
         assertEquals(0, browser.count("script"), report + ": no script element");
         assertEquals(0, browser.count("b[onmouseover]"), report + ": no injected element");
+        // the base scenario's diagram: the request path, then the structure, each block labelled
+        String diagram = browser.textContent("main > header + section#structure svg.structure");
+        for (String label : List.of("Request path", "requests", "Poisson 100/s", "round-robin",
+            "2 servers, 1 worker each", "app", "1 of 2")) {
+          assertTrue(diagram.contains(label), report + ": " + label + " in " + diagram);
+        }
+        // scripted faults: the formulas do not apply, so the run's estimate or none, said so
+        assertTrue(diagram.contains(report.equals("run") ? " (simulated)" : "A – (no formula)"),
+            report + ": " + diagram);
+        assertTrue(browser.width("svg.structure") <= browser.width("main"), report + ": fits");
       }
     }
   }

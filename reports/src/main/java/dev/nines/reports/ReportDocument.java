@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.nines.reports.charts.Chart;
 import dev.nines.reports.charts.ChartJson;
+import dev.nines.reports.diagram.SystemDiagram;
 import dev.nines.scenarios.experiment.Diagnostics;
 import dev.nines.scenarios.experiment.MetricResult;
 import dev.nines.simulator.Durations;
@@ -27,10 +28,11 @@ import java.util.Objects;
  * @param provenance where the result came from, or null when not kept
  * @param sections the tables of figures, in the order shown
  * @param charts the charts, in the order shown
+ * @param structure the block diagram of the scenario's system, or null when the document has none
  */
 public record ReportDocument(Kind kind, String title, String description, double confidence,
     List<Setting> settings, String source, Provenance provenance, List<Section> sections,
-    List<Chart> charts) {
+    List<Chart> charts, SystemDiagram structure) {
 
   /** What produced a document, told by the key that holds its figures. */
   public enum Kind {
@@ -80,6 +82,14 @@ public record ReportDocument(Kind kind, String title, String description, double
     source = source == null ? "" : source;
     sections = List.copyOf(sections);
     charts = List.copyOf(charts);
+  }
+
+  /** A document without a block diagram. */
+  public ReportDocument(Kind kind, String title, String description, double confidence,
+      List<Setting> settings, String source, Provenance provenance, List<Section> sections,
+      List<Chart> charts) {
+    this(kind, title, description, confidence, settings, source, provenance, sections, charts,
+        null);
   }
 
   /**
@@ -147,7 +157,7 @@ public record ReportDocument(Kind kind, String title, String description, double
     return new ReportDocument(kind, text(root, "scenario"), root.path("description").asText(""),
         confidence, settings, root.path("source").asText(""),
         provenance == null || provenance.isNull() ? null : Provenance.read(provenance),
-        sections, charts);
+        sections, charts, StructureJson.diagram(root, kind, sections));
   }
 
   private static Kind kindOf(JsonNode root) {

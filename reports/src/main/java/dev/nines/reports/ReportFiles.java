@@ -2,6 +2,7 @@ package dev.nines.reports;
 
 import dev.nines.reports.charts.Chart;
 import dev.nines.reports.charts.ChartImages;
+import dev.nines.reports.diagram.BlockDiagram;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -32,6 +33,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * DIR/results.json         what nines run found, with the charts as data
  * DIR/replications.csv     per-replication values
  * DIR/charts/ID.png, .svg  each chart, drawn from results.json
+ * DIR/charts/structure.svg the block diagram of the system, drawn from results.json
  * DIR/report.html          the page, written last
  * </pre>
  */
@@ -197,7 +199,8 @@ public final class ReportFiles {
 
   /**
    * The drawn files of a document, in the order to write them: {@code charts/ID.png} and
-   * {@code charts/ID.svg} of each chart, then {@code report.html}. {@code nines run} writes these
+   * {@code charts/ID.svg} of each chart, {@code charts/structure.svg} (the block diagram, when the
+   * document has its structure), then {@code report.html}. {@code nines run} writes these
    * after its {@code results.json} and {@code replications.csv}.
    */
   public static Map<String, byte[]> files(ReportDocument doc) {
@@ -209,6 +212,10 @@ public final class ReportFiles {
       files.put(CHARTS + "/" + chart.id() + ".png", png);
       files.put(CHARTS + "/" + chart.id() + ".svg",
           ChartImages.svg(chart).getBytes(StandardCharsets.UTF_8));
+    }
+    if (doc.structure() != null) {
+      files.put(CHARTS + "/" + BlockDiagram.FILE,
+          BlockDiagram.svg(doc.structure()).getBytes(StandardCharsets.UTF_8));
     }
     files.put(PAGE, ReportPage.html(doc, pngs).getBytes(StandardCharsets.UTF_8));
     return files;

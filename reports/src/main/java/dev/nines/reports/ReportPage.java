@@ -1,6 +1,7 @@
 package dev.nines.reports;
 
 import dev.nines.reports.charts.Chart;
+import dev.nines.reports.diagram.BlockDiagram;
 import dev.nines.scenarios.experiment.MetricResult;
 import dev.nines.simulator.Durations;
 import java.util.Base64;
@@ -71,6 +72,9 @@ public final class ReportPage {
           .append("</p>\n");
     }
     out.append("</header>\n");
+    if (doc.structure() != null) {
+      out.append(BlockDiagram.html(doc.structure()));
+    }
     glance(out, doc);
     settings(out, doc);
     for (ReportDocument.Section section : doc.sections()) {

@@ -32,13 +32,19 @@ final class ResultsJson {
     json.writeStringField("start-remark", StartRemark.of(s));
   }
 
-  /** {@code description, provenance, source, charts}: the report's keys, after the results. */
+  /**
+   * {@code description, provenance, source, structure, charts}: the report's keys, after the
+   * results ({@code structure} is {@link StructureJson}'s, for the block diagram).
+   */
   static Json.Body report(Scenario s, Provenance provenance, String scenarioText,
       List<Chart> charts) {
     Objects.requireNonNull(provenance, "provenance");
     Objects.requireNonNull(scenarioText, "scenarioText");
     Set<String> ids = new HashSet<>();
     for (Chart chart : charts) {
+      if (chart.id().equals("structure")) {
+        throw new IllegalArgumentException("the chart id structure is the block diagram's");
+      }
       if (!ids.add(chart.id())) {
         throw new IllegalArgumentException("two charts with the id " + chart.id());
       }
@@ -48,6 +54,7 @@ final class ResultsJson {
       json.writeFieldName("provenance");
       provenance.write(json);
       json.writeStringField("source", scenarioText);
+      StructureJson.write(json, s);
       json.writeArrayFieldStart("charts");
       for (Chart chart : charts) {
         ChartJson.write(json, chart);

@@ -78,7 +78,8 @@ class ReportDocumentTest {
   void theReportsKeysComeAfterTheResultsAndPlainOutputIsUnchanged() throws Exception {
     JsonNode doc = new ObjectMapper().readTree(Fixtures.runJson());
     assertEquals(List.of("scenario", "seed", "replications", "confidence", "horizon", "warmup",
-        "start", "start-remark", "metrics", "description", "provenance", "source", "charts"),
+        "start", "start-remark", "metrics", "description", "provenance", "source", "structure",
+        "charts"),
         fields(doc));
     assertEquals(List.of("scenario-file", "scenario-sha256", "seed", "replications", "version",
         "jdk"), fields(doc.get("provenance")));

@@ -37,6 +37,7 @@ class ReportFilesTest {
       expected.add(dir.resolve("charts/" + chart.id() + ".png"));
       expected.add(dir.resolve("charts/" + chart.id() + ".svg"));
     }
+    expected.add(dir.resolve("charts/structure.svg"));
     expected.add(dir.resolve("report.html"));
     assertEquals(expected, written);
     for (Path file : written) {
@@ -59,7 +60,8 @@ class ReportFilesTest {
     for (Path file : first.keySet()) {
       assertArrayEquals(first.get(file), second.get(file), file.toString());
     }
-    assertEquals(12, first.size(), "results.json, 5 PNGs, 5 SVGs, report.html: " + first.keySet());
+    assertEquals(13, first.size(),
+        "results.json, 5 PNGs, 5 SVGs, structure.svg, report.html: " + first.keySet());
   }
 
   @Test

@@ -153,6 +153,29 @@ public final class Analytics {
         : ideal;
   }
 
+  /**
+   * The figures of any node of the structure, as a block diagram labels it: the system's at the
+   * root, a group's, a standby's or a quorum's by its scope, and any other node (a k-of-n of a
+   * group's units, a series, parallel or k-of-n of parts) as a scope of its own, from the chain
+   * where there is one, else the closed forms, with ideal failover inside it (and so named).
+   */
+  public ScopeAnalytics part(Structure node) {
+    if (node.equals(model.structure())) {
+      return system();
+    }
+    if (node instanceof Structure.Group g) {
+      return group(g.name());
+    }
+    if (node instanceof Structure.Standby || node instanceof Structure.Quorum) {
+      return failover(SystemModel.scopeOf(node));
+    }
+    String broken = facts.broken(ASSUMES, groupsUnder(node));
+    if (broken != null) {
+      return ScopeAnalytics.none(broken);
+    }
+    return IdealFailover.label(node(IdealFailover.ideal(node, model)), IdealFailover.caveat(node));
+  }
+
   /** A quorum's election figures ({@link ElectionTime}), or none with the failed assumption. */
   public QuorumAnalytics quorum(String name) {
     if (!(find(name) instanceof Structure.Quorum q)) {
