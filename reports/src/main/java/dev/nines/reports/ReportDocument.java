@@ -27,10 +27,12 @@ import java.util.Objects;
  * @param provenance where the result came from, or null when not kept
  * @param sections the tables of figures, in the order shown
  * @param charts the charts, in the order shown
+ * @param answer what the page says first: a sweep's best design, a comparison's overview; null
+ *     for a run
  */
 public record ReportDocument(Kind kind, String title, String description, double confidence,
     List<Setting> settings, String source, Provenance provenance, List<Section> sections,
-    List<Chart> charts) {
+    List<Chart> charts, Answer answer) {
 
   /** What produced a document, told by the key that holds its figures. */
   public enum Kind {
@@ -101,15 +103,18 @@ public record ReportDocument(Kind kind, String title, String description, double
     }
     Kind kind = kindOf(root);
     List<Section> sections = new ArrayList<>();
+    Answer answer = null;
     switch (kind) {
       case RUN:
         sections.add(new Section("Results", metrics(root, "the document")));
         break;
       case COMPARE:
         sections.addAll(comparisonSections(root));
+        answer = CompareOverview.read(root);
         break;
       case SWEEP:
         sections.addAll(sweepSections(root));
+        answer = SweepAnswer.read(root);
         break;
       default:
         throw new AssertionError(kind);
@@ -135,6 +140,9 @@ public record ReportDocument(Kind kind, String title, String description, double
     if (kind == Kind.COMPARE && root.hasNonNull("baseline")) {
       settings.add(new Setting("baseline", root.get("baseline").asText()));
     }
+    if (answer instanceof SweepAnswer sweep) {
+      settings.addAll(sweepSettings(sweep));
+    }
     JsonNode provenance = root.get("provenance");
     List<Chart> charts = new ArrayList<>();
     JsonNode chartNodes = root.path("charts");
@@ -147,7 +155,20 @@ public record ReportDocument(Kind kind, String title, String description, double
     return new ReportDocument(kind, text(root, "scenario"), root.path("description").asText(""),
         confidence, settings, root.path("source").asText(""),
         provenance == null || provenance.isNull() ? null : Provenance.read(provenance),
-        sections, charts);
+        sections, charts, answer);
+  }
+
+  /** A sweep's targets, its cost expression and how many of the grid's points it holds. */
+  private static List<Setting> sweepSettings(SweepAnswer sweep) {
+    List<Setting> settings = new ArrayList<>();
+    settings.add(new Setting(sweep.targets().size() == 1 ? "target" : "targets",
+        sweep.targets().isEmpty() ? "none" : String.join(" and ", sweep.targets())));
+    settings.add(new Setting("cost", sweep.cost() == null ? "none: the first point in the grid"
+        + " that meets the targets is the best" : sweep.cost()));
+    settings.add(new Setting("points", sweep.sharded()
+        ? sweep.points().size() + " of the sweep's " + sweep.gridSize() + " (one shard)"
+        : Integer.toString(sweep.points().size())));
+    return settings;
   }
 
   private static Kind kindOf(JsonNode root) {

@@ -98,11 +98,14 @@ class ReportPageTest {
   }
 
   @Test
-  void aComparisonHasATablePerRunAndDifference() throws Exception {
+  void aComparisonShowsItsOverviewFirstAndFoldsATablePerRunAndDifference() throws Exception {
     ReportDocument doc = ReportDocument.parse(ComparisonJson.render(Fixtures.comparison()));
     String html = ReportPage.html(doc, Map.of());
-    assertEquals(3, html.split("<table>", -1).length - 1);
-    assertTrue(html.contains("<h2>least-connections − random at load 0.5</h2>"), html);
+    assertEquals(1, html.split("<table class=\"overview\">", -1).length - 1);
+    assertTrue(html.indexOf("id=\"overview\"") < html.indexOf("id=\"glance\""), html);
+    String details = html.substring(html.indexOf("<details id=\"details\">"));
+    assertEquals(3, details.split("<table>", -1).length - 1);
+    assertTrue(details.contains("<h3>least-connections − random at load 0.5</h3>"), html);
     assertFalse(html.contains("id=\"charts\""), "no charts section without charts");
     assertFalse(html.contains("id=\"provenance\""));
   }
