@@ -25,8 +25,8 @@ public record AtAGlance(int checked, List<Disagreement> outside, Map<String, Int
   public record Disagreement(String where, MetricResult metric) {
 
     /**
-     * "random at load 0.5: traffic response-p99 180.4ms [176ms, 183.8ms], formula 184.2ms, 0.2 %
-     * above (M/M/1 ...)".
+     * "random at load 0.5: traffic response-p99 180.4ms [177ms, 184.1ms], formula 184.2ms, 0.068 %
+     * above the interval (M/M/1 ...)": how far out, to two digits, relative to the nearer end.
      */
     public String text() {
       MetricResult m = metric;
@@ -34,8 +34,9 @@ public record AtAGlance(int checked, List<Disagreement> outside, Map<String, Int
       String side = a > m.high() ? "above" : "below";
       double edge = a > m.high() ? m.high() : m.low();
       String by = edge != 0 && Double.isFinite(edge)
-          ? " " + dev.nines.simulator.Durations.number(100 * Math.abs(a - edge) / Math.abs(edge))
-              + " % " + side + " the interval" : " " + side + " the interval";
+          ? ", " + new java.math.BigDecimal(100 * Math.abs(a - edge) / Math.abs(edge))
+              .round(new java.math.MathContext(2)).stripTrailingZeros().toPlainString()
+              + " % " + side + " the interval" : ", " + side + " the interval";
       return (where.isEmpty() ? "" : where + ": ") + m.scope() + " " + m.name() + " "
           + Values.format(m.mean(), m.unit(), m.name()) + " " + ResultTable.interval(m)
           + ", formula " + Values.format(a, m.unit(), m.name()) + by

@@ -29,10 +29,10 @@ class AtAGlanceTest {
     // 5 % of 8 is 0.4 expected by chance: one disagreement is within what chance gives.
     assertEquals(0.4, g.expectedByChance(), 1e-12);
     assertTrue(g.withinChance());
-    // Random at 0.9: 110 ms [104.5, 115.5] against 1/(μ(1 − ρ)) = 100 ms, 4.31 % below the
-    // interval's low end (104.5 − 100)/104.5.
+    // Random at 0.9: 110 ms [104.5, 115.5] against 1/(μ(1 − ρ)) = 100 ms, 4.3 % below the
+    // interval's low end: (104.5 − 100)/104.5 = 0.0431.
     assertEquals("random at load 0.9: traffic response-time 110ms [104.5ms, 115.5ms], formula "
-        + "100ms 4.306 % below the interval (random split at λ/n, M/M/1: 1/(μ − λ/n))",
+        + "100ms, 4.3 % below the interval (random split at λ/n, M/M/1: 1/(μ − λ/n))",
         g.outside().get(0).text());
   }
 
