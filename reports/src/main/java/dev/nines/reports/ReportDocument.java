@@ -161,7 +161,7 @@ public record ReportDocument(Kind kind, String title, String description, double
   /** A sweep's targets, its cost expression and how many of the grid's points it holds. */
   private static List<Setting> sweepSettings(SweepAnswer sweep) {
     List<Setting> settings = new ArrayList<>();
-    settings.add(new Setting(sweep.targets().size() == 1 ? "target" : "targets",
+    settings.add(new Setting(sweep.targets().size() > 1 ? "targets" : "target",
         sweep.targets().isEmpty() ? "none" : String.join(" and ", sweep.targets())));
     settings.add(new Setting("cost", sweep.cost() == null ? "none: the first point in the grid"
         + " that meets the targets is the best" : sweep.cost()));

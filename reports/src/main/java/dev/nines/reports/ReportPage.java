@@ -8,8 +8,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code report.html}: one self-contained HTML5 page with the scenario, its settings, the tables of
- * figures beside their formulas, the charts as embedded PNGs (each linking its SVG in
+ * {@code report.html}: one self-contained HTML5 page with the scenario; for a sweep its answer (the
+ * best design and every point, {@link SweepAnswerHtml}) and for a comparison its overview and paired
+ * differences ({@link CompareOverviewHtml}) first; the verdicts at a glance ({@link AtAGlance}), the
+ * settings, the tables of figures beside their formulas (a sweep's and a comparison's folded, after
+ * the charts), the charts as embedded PNGs (each linking its SVG in
  * {@code charts/}), the scenario's text and the provenance. Inline CSS only: no scripts, nothing
  * fetched. Every text that comes from a user (names, descriptions, formulas, titles, the source) is
  * escaped. The same document and images always give the same bytes.

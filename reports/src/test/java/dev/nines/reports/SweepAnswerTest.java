@@ -142,4 +142,20 @@ class SweepAnswerTest {
     assertEquals("none of the 10 points has its whole interval on the right side of "
         + "system.availability >= 0.99999999", a.why());
   }
+
+  @Test
+  void withoutATargetNoPointIsChosenAndEveryPointIsListed() throws Exception {
+    Sweep sweep = sweep(List.of());
+    ReportDocument doc = document(sweep, points(sweep, i -> true));
+    SweepAnswer a = (SweepAnswer) doc.answer();
+    assertNull(a.bestPoint());
+    assertEquals(List.of(new SweepAnswer.Figure("system", "availability")), a.figures());
+    assertEquals("No target given: every point is listed, none is chosen", a.headline());
+    String html = ReportPage.html(doc, Map.of());
+    String points = html.substring(html.indexOf("<section id=\"points\">"));
+    points = points.substring(0, points.indexOf("</table>"));
+    assertEquals(10, points.split("<tr>", -1).length - 2, "a row per point under the header");
+    assertFalse(points.contains("<th>verdict</th>"), "no verdict without a target");
+    assertTrue(doc.settings().contains(new ReportDocument.Setting("target", "none")));
+  }
 }
