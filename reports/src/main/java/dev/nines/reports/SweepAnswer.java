@@ -114,21 +114,22 @@ public record SweepAnswer(List<String> parameters, List<String> targets, String 
   }
 
   /**
-   * Why: "the cheapest of the 2 points (of 10) whose intervals all meet T" and, for a shard, that
-   * the other shards may hold a cheaper one.
+   * Why: "the cheapest of the 2 points (of 10) whose intervals all meet T", or why none does; for
+   * a shard, "(of 5 in this shard; the sweep has 10)" and that the other shards may hold a better
+   * one.
    */
   public String why() {
-    String all = String.join(" and ", targets);
-    long meeting = meeting();
-    String of = points.size() + (sharded() ? " in this shard, of the sweep's " + gridSize : "");
     if (targets.isEmpty()) {
       return "give --target (and --cost) to have the cheapest design that meets them chosen";
     }
-    Point b = bestPoint();
+    String all = String.join(" and ", targets);
+    String held = points.size() + (sharded() ? " in this shard; the sweep has " + gridSize : "");
+    long meeting = meeting();
     StringBuilder why = new StringBuilder();
-    if (b == null) {
-      why.append("none of the ").append(of).append(" points has its whole interval on the right"
-          + " side of ").append(all);
+    if (bestPoint() == null) {
+      why.append("none of the ").append(count(points.size(), "point", "points"))
+          .append(sharded() ? " in this shard (the sweep has " + gridSize + ")" : "")
+          .append(" has its whole interval on the right side of ").append(all);
       if (undecided() > 0) {
         why.append("; ").append(count(undecided(), "point is", "points are"))
             .append(" undecided: the interval straddles a target, or has no width because every"
@@ -136,10 +137,10 @@ public record SweepAnswer(List<String> parameters, List<String> targets, String 
                 + " use --precision");
       }
     } else {
-      why.append(meeting == 1 ? "the only one of the " + of + " points"
-              : (cost == null ? "the first in the grid of the " : "the cheapest of the ")
-                  + count(meeting, "point", "points") + " (of " + of + ")")
-          .append(" whose intervals all meet ").append(all);
+      why.append(meeting == 1 ? "the only one"
+              : (cost == null ? "the first in the grid" : "the cheapest") + " of the "
+                  + count(meeting, "point", "points"))
+          .append(" (of ").append(held).append(") whose intervals all meet ").append(all);
     }
     if (sharded()) {
       why.append("; the other shards may hold a better one: nines merge joins them");

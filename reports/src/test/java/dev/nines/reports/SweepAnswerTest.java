@@ -122,8 +122,9 @@ class SweepAnswerTest {
     assertEquals(10, a.gridSize());
     assertEquals("Best of this shard: components.app.count = 5, crews.ops.size = 2",
         a.headline());
-    assertTrue(a.why().endsWith("the other shards may hold a better one: nines merge joins them"),
-        a.why());
+    assertEquals("the cheapest of the 2 points (of 5 in this shard; the sweep has 10) whose "
+        + "intervals all meet system.availability >= 0.9999; the other shards may hold a better "
+        + "one: nines merge joins them", a.why());
     assertEquals("2 of the 5 points of this shard meet the target, 2 miss, 1 undecided", a.tally());
     String html = ReportPage.html(document(sweep, points(sweep, i -> i % 2 == 1)), Map.of());
     assertTrue(html.contains("<h2>Answer for this shard</h2>"), html);
