@@ -143,7 +143,8 @@ public record SweepAnswer(List<String> parameters, List<String> targets, String 
           .append(" (of ").append(held).append(") whose intervals all meet ").append(all);
     }
     if (sharded()) {
-      why.append("; the other shards may hold a better one: nines merge joins them");
+      why.append(bestPoint() == null ? "; the other shards may hold one"
+          : "; the other shards may hold a better one").append(": nines merge joins them");
     }
     return why.toString();
   }

@@ -142,6 +142,11 @@ class SweepAnswerTest {
     assertEquals(10, a.missing());
     assertEquals("none of the 10 points has its whole interval on the right side of "
         + "system.availability >= 0.99999999", a.why());
+    SweepAnswer shard = (SweepAnswer) document(sweep, points(sweep, i -> i % 2 == 0)).answer();
+    assertEquals("No point of this shard surely meets the targets", shard.headline());
+    assertEquals("none of the 5 points in this shard (the sweep has 10) has its whole interval on "
+        + "the right side of system.availability >= 0.99999999; the other shards may hold one: "
+        + "nines merge joins them", shard.why());
   }
 
   @Test
