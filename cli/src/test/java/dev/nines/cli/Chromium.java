@@ -140,6 +140,14 @@ final class Chromium implements AutoCloseable {
     return ((Number) w).doubleValue();
   }
 
+  /**
+   * A number the page computes: {@code javascript} is the body of a function that returns it, such
+   * as {@code return document.querySelector('#best').getBoundingClientRect().top;}.
+   */
+  double number(String javascript) {
+    return ((Number) driver.executeScript(javascript)).doubleValue();
+  }
+
   @Override
   public void close() {
     driver.quit();

@@ -16,9 +16,14 @@ import java.util.Map;
  * The charts of a comparison of balancers: the response-time distribution of each, the mean and
  * p99 against load (one line per balancer, the formulas dashed), the response time of each beside
  * its formula (the balancers on one axis, so that 197 ms and 42 ms look it), and the success ratio
- * over time where it moves.
+ * over time where it moves. Then, for each figure that differs anywhere, each balancer's paired
+ * difference against the baseline at each load on one axis with zero marked: the report shows
+ * these side by side, as small multiples (their ids start with {@value #DIFFERENCE}).
  */
 public final class CompareCharts {
+
+  /** The start of the id of each paired-difference chart. */
+  public static final String DIFFERENCE = "difference-";
 
   /** Beyond this many loads, the per-load charts are drawn for the highest load only. */
   static final int PER_LOAD_CHARTS = 3;
@@ -44,6 +49,48 @@ public final class CompareCharts {
       RunCharts.add(charts, RunCharts.successOverTime("success-over-time" + suffix,
           "Share of requests served over time by balancer" + at, curves(variants, false),
           result.scenario().faults()));
+    }
+    differences(result, detailed, byLoad.size() > 1).forEach(c -> RunCharts.add(charts, c));
+    return charts;
+  }
+
+  /**
+   * One chart per figure: each other balancer's paired difference against the baseline (at each
+   * load shown), on one axis with zero marked. None for a figure that is exactly 0 everywhere.
+   */
+  static List<Chart> differences(Comparison.Result result,
+      List<List<Comparison.Variant>> byLoad, boolean loads) {
+    List<Chart> charts = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    byLoad.forEach(v -> v.forEach(variant -> variant.differences().forEach(m -> {
+      if (!names.contains(m.name())) {
+        names.add(m.name());
+      }
+    })));
+    for (String name : names) {
+      List<String> categories = new ArrayList<>();
+      List<MetricResult> rows = new ArrayList<>();
+      for (List<Comparison.Variant> variants : byLoad) {
+        for (Comparison.Variant v : variants.subList(1, variants.size())) {
+          v.differences().stream().filter(m -> m.name().equals(name)).findFirst().ifPresent(m -> {
+            categories.add(v.balancer() + (loads ? " at " + load(v) : ""));
+            rows.add(m);
+          });
+        }
+      }
+      boolean moves = rows.stream().anyMatch(m -> (Double.isFinite(m.mean()) && m.mean() != 0)
+          || m.low() < 0 || m.high() > 0);
+      if (!moves) {
+        continue;
+      }
+      charts.add(Charts.differences(DIFFERENCE + RunCharts.id(name),
+          name + ": paired difference against " + result.baseline(),
+          Axis.linear("Δ " + name, rows.get(0).unit()), categories,
+          rows.stream().mapToDouble(MetricResult::mean).toArray(),
+          rows.stream().mapToDouble(MetricResult::low).toArray(),
+          rows.stream().mapToDouble(MetricResult::high).toArray(),
+          rows.stream().mapToDouble(m -> m.analytic() == null ? Double.NaN : m.analytic())
+              .toArray()));
     }
     return charts;
   }

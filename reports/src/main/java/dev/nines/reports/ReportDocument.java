@@ -29,10 +29,12 @@ import java.util.Objects;
  * @param sections the tables of figures, in the order shown
  * @param charts the charts, in the order shown
  * @param structure the block diagram of the scenario's system, or null when the document has none
+ * @param answer what the page says first: a sweep's best design, a comparison's overview; null
+ *     for a run
  */
 public record ReportDocument(Kind kind, String title, String description, double confidence,
     List<Setting> settings, String source, Provenance provenance, List<Section> sections,
-    List<Chart> charts, SystemDiagram structure) {
+    List<Chart> charts, SystemDiagram structure, Answer answer) {
 
   /** What produced a document, told by the key that holds its figures. */
   public enum Kind {
@@ -84,12 +86,12 @@ public record ReportDocument(Kind kind, String title, String description, double
     charts = List.copyOf(charts);
   }
 
-  /** A document without a block diagram. */
+  /** A document without a block diagram or an answer. */
   public ReportDocument(Kind kind, String title, String description, double confidence,
       List<Setting> settings, String source, Provenance provenance, List<Section> sections,
       List<Chart> charts) {
     this(kind, title, description, confidence, settings, source, provenance, sections, charts,
-        null);
+        null, null);
   }
 
   /**
@@ -111,15 +113,18 @@ public record ReportDocument(Kind kind, String title, String description, double
     }
     Kind kind = kindOf(root);
     List<Section> sections = new ArrayList<>();
+    Answer answer = null;
     switch (kind) {
       case RUN:
         sections.add(new Section("Results", metrics(root, "the document")));
         break;
       case COMPARE:
         sections.addAll(comparisonSections(root));
+        answer = CompareOverview.read(root);
         break;
       case SWEEP:
         sections.addAll(sweepSections(root));
+        answer = SweepAnswer.read(root);
         break;
       default:
         throw new AssertionError(kind);
@@ -145,6 +150,9 @@ public record ReportDocument(Kind kind, String title, String description, double
     if (kind == Kind.COMPARE && root.hasNonNull("baseline")) {
       settings.add(new Setting("baseline", root.get("baseline").asText()));
     }
+    if (answer instanceof SweepAnswer sweep) {
+      settings.addAll(sweepSettings(sweep));
+    }
     JsonNode provenance = root.get("provenance");
     List<Chart> charts = new ArrayList<>();
     JsonNode chartNodes = root.path("charts");
@@ -157,7 +165,20 @@ public record ReportDocument(Kind kind, String title, String description, double
     return new ReportDocument(kind, text(root, "scenario"), root.path("description").asText(""),
         confidence, settings, root.path("source").asText(""),
         provenance == null || provenance.isNull() ? null : Provenance.read(provenance),
-        sections, charts, StructureJson.diagram(root, kind, sections));
+        sections, charts, StructureJson.diagram(root, kind, sections), answer);
+  }
+
+  /** A sweep's targets, its cost expression and how many of the grid's points it holds. */
+  private static List<Setting> sweepSettings(SweepAnswer sweep) {
+    List<Setting> settings = new ArrayList<>();
+    settings.add(new Setting(sweep.targets().size() > 1 ? "targets" : "target",
+        sweep.targets().isEmpty() ? "none" : String.join(" and ", sweep.targets())));
+    settings.add(new Setting("cost", sweep.cost() == null ? "none: the first point in the grid"
+        + " that meets the targets is the best" : sweep.cost()));
+    settings.add(new Setting("points", sweep.sharded()
+        ? sweep.points().size() + " of the sweep's " + sweep.gridSize() + " (one shard)"
+        : Integer.toString(sweep.points().size())));
+    return settings;
   }
 
   private static Kind kindOf(JsonNode root) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.nines.reports.charts.Chart;
+import dev.nines.scenarios.experiment.ExperimentResult;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -98,13 +99,37 @@ class ReportPageTest {
   }
 
   @Test
-  void aComparisonHasATablePerRunAndDifference() throws Exception {
+  void aComparisonShowsItsOverviewFirstAndFoldsATablePerRunAndDifference() throws Exception {
     ReportDocument doc = ReportDocument.parse(ComparisonJson.render(Fixtures.comparison()));
     String html = ReportPage.html(doc, Map.of());
-    assertEquals(3, html.split("<table>", -1).length - 1);
-    assertTrue(html.contains("<h2>least-connections − random at load 0.5</h2>"), html);
+    assertEquals(1, html.split("<table class=\"overview\">", -1).length - 1);
+    assertTrue(html.indexOf("id=\"overview\"") < html.indexOf("id=\"glance\""), html);
+    String details = html.substring(html.indexOf("<details id=\"details\">"));
+    assertEquals(3, details.split("<table>", -1).length - 1);
+    assertTrue(details.contains("<h3>least-connections − random at load 0.5</h3>"), html);
     assertFalse(html.contains("id=\"charts\""), "no charts section without charts");
     assertFalse(html.contains("id=\"provenance\""));
+  }
+
+  @Test
+  void aReasonSharedByAScopeIsSaidOnceUnderItsRowsAndNamesDoNotWrap() throws Exception {
+    String reason = "no formula: one crew serves two groups";
+    ExperimentResult run = new ExperimentResult(Fixtures.scenario(), List.of(
+        Fixtures.metric("system", "availability", "1", 0.9994, 0.999, 0.9998, 0.9995, "A"),
+        Fixtures.metric("system", "mttr", "s", 60, 50, 70, null, reason),
+        Fixtures.metric("system", "downtime-per-year", "s", 600, 500, 700, null, reason),
+        Fixtures.metric("app", "mttr", "s", 60, 50, 70, null, reason)));
+    String html = ReportPage.html(ReportDocument.parse(JsonResults.render(run)), Map.of());
+    String table = html.substring(html.indexOf("<table>"), html.indexOf("</table>"));
+    // Said once for the system's two rows, under them; the app's lone row keeps its own.
+    assertEquals(2, table.split(reason, -1).length - 1, table);
+    assertTrue(table.contains("<td>downtime-per-year</td><td class=\"num\">10m</td>"
+        + "<td class=\"num\">[8.333m, 11.67m]</td><td class=\"num\">4</td>"
+        + "<td class=\"num\">–</td><td></td>"), table);
+    assertTrue(table.contains("<tr class=\"reason\"><td></td><td colspan=\"7\">analytic: "
+        + reason + "</td></tr>\n<tr><td>app</td>"), table);
+    assertTrue(html.contains("th, .results tr:not(.reason) td:nth-child(-n+2), .name "
+        + "{ white-space: nowrap; }"), "scope and metric names never wrap");
   }
 
   @Test

@@ -33,6 +33,25 @@ public final class Charts {
         List.of());
   }
 
+  /** The label of the zero line of a chart of differences. */
+  public static final String NO_DIFFERENCE = "0: no difference";
+
+  /**
+   * Paired differences against a baseline with their intervals, one row per category, all on one
+   * linear axis with zero marked by a line across every row: a whisker that crosses it is a
+   * difference the replications cannot tell from none. The formulas' difference, where both have
+   * one, beside each row; NaN marks an unknown value.
+   */
+  public static Chart differences(String id, String title, Axis value, List<String> categories,
+      double[] mean, double[] low, double[] high, double[] analytic) {
+    return new Chart(id, Chart.Kind.INTERVALS, title, Axis.linear("", ""),
+        Axis.linear(value.label(), value.unit()), null, categories, List.of(
+            Series.values("paired difference, confidence interval", Style.SIMULATED, mean, low,
+                high),
+            Series.values("difference of the formulas", Style.ANALYTIC, analytic, null, null)),
+        List.of(Marker.atY(NO_DIFFERENCE, 0, Style.TARGET)));
+  }
+
   /**
    * A histogram of samples: up to {@link #BINS} equal bins from 0 (or the smallest sample, when
    * negative) to the largest; when a long tail (the largest beyond 1.5 times the 99.5th
