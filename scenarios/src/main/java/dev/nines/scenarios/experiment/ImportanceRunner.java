@@ -29,6 +29,10 @@ final class ImportanceRunner implements ReplicationRunner<WeightedReplication> {
   /** The note of every figure when the weights degenerate. */
   static final String UNRELIABLE = "unreliable: ";
 
+  /** The system's figures {@link #summarize} gives, in its order: none of any other scope. */
+  static final List<String> FIGURES = List.of("availability", "unavailability", "failures",
+      "mtbf", "mttr", "downtime-per-year", "nines");
+
   /** The most units importance sampling takes on: its events look at every unit. */
   static final int MAX_UNITS = 1000;
 
