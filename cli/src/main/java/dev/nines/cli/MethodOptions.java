@@ -3,24 +3,20 @@ package dev.nines.cli;
 import dev.nines.scenarios.experiment.Method;
 import dev.nines.scenarios.experiment.Precision;
 import dev.nines.scenarios.experiment.RunLoop;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * How {@code nines run} estimates its figures and when it stops: {@code --method},
- * {@code --precision} and {@code --max-replications}. A picocli mixin; the values are read as text
- * and checked by {@link #problem}, so a bad one gets a one-line reason and a hint (exit status 2).
+ * How {@code nines run} estimates its figures and when it stops: {@code --method} (the mixin
+ * {@link MethodOption}, which {@code sweep} takes too), {@code --precision} and
+ * {@code --max-replications}. A picocli mixin; the values are read as text and checked by {@link #problem}, so a bad one gets a one-line reason and a hint (exit status 2).
  */
 final class MethodOptions {
 
   /** The most replications a run with {@code --precision} takes unless told otherwise. */
   static final int DEFAULT_MAX_REPLICATIONS = RunLoop.MAX_REPLICATIONS;
 
-  @Option(names = "--method", paramLabel = "METHOD", defaultValue = "auto",
-      description = "auto, crude, importance or splitting (default: ${DEFAULT-VALUE}): crude is "
-          + "plain simulation; importance and splitting are rare-event methods; auto chooses by "
-          + "the expected number of system failures per replication, and says which on stderr. "
-          + "E.g. --method crude.")
-  String method;
+  @Mixin MethodOption method;
 
   @Option(names = "--precision", paramLabel = "GOAL",
       description = "Run replications in batches (the scenario's count, then doubling) until the "
@@ -45,9 +41,9 @@ final class MethodOptions {
    */
   String problem(String command, boolean force) {
     try {
-      parsedMethod = Method.parse(method);
+      parsedMethod = method.parse();
     } catch (IllegalArgumentException e) {
-      return "nines " + command + ": --method: " + e.getMessage();
+      return "nines " + command + ": " + e.getMessage();
     }
     if (precision != null) {
       try {

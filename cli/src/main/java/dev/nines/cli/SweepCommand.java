@@ -5,6 +5,8 @@ import dev.nines.scenarios.Overrides;
 import dev.nines.scenarios.Scenario;
 import dev.nines.scenarios.ScenarioException;
 import dev.nines.scenarios.ScenarioLoader;
+import dev.nines.scenarios.experiment.Method;
+import dev.nines.scenarios.experiment.MethodUnavailable;
 import dev.nines.scenarios.experiment.Precision;
 import dev.nines.scenarios.sweep.Cost;
 import dev.nines.scenarios.sweep.Parameter;
@@ -69,6 +71,8 @@ public final class SweepCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Mixin RunOptions options;
+
+  @Mixin MethodOption method;
 
   @Parameters(paramLabel = "FILE", description = "The scenario file (YAML).")
   Path file;
@@ -144,6 +148,15 @@ public final class SweepCommand implements Callable<Integer> {
       for (Point point : sweep.points()) {
         sweep.scenario(point, options.overrides()); // every point loads before any runs
         sweep.price(point); // and has a price
+      }
+      for (int i = shardOf[0] - 1; sweep.method() != Method.AUTO && i < sweep.points().size();
+          i += shardOf[1]) {
+        Point point = sweep.points().get(i);
+        try {
+          sweep.plan(point); // a method named runs every point of the shard, or none
+        } catch (MethodUnavailable e) {
+          throw new IllegalArgumentException("at " + point.label() + ": " + e.getMessage(), e);
+        }
       }
     } catch (ScenarioException e) {
       Problems.print(err, e);
@@ -221,6 +234,8 @@ public final class SweepCommand implements Callable<Integer> {
       return ExitCodes.BAD_INPUT;
     }
     List<PointResult> results = mine.stream().map(p -> done.get(p.index())).toList();
+    err.println("nines sweep: " + methods(sweep.method(), results));
+    err.flush();
     return SweepOutput.print(spec, "sweep", base, sweep, results, json, options.output, file);
   }
 
@@ -239,6 +254,23 @@ public final class SweepCommand implements Callable<Integer> {
     return interrupts.stopStatus();
   }
 
+  /**
+   * What the points ran with, for stderr: {@code method auto: importance at 3 points, crude at 2
+   * (each point's method and why are in the output)}.
+   */
+  static String methods(Method asked, List<PointResult> results) {
+    List<String> used = new ArrayList<>();
+    for (Method m : Method.values()) {
+      long n = results.stream()
+          .filter(r -> r.method() != null && r.method().method() == m).count();
+      if (n > 0) {
+        used.add(m.text() + " at " + n + (used.isEmpty() ? n == 1 ? " point" : " points" : ""));
+      }
+    }
+    return "method " + asked.text() + ": " + (used.isEmpty() ? "not recorded"
+        : String.join(", ", used)) + " (each point's method and why are in the output)";
+  }
+
   private Sweep sweep(String text) {
     List<Parameter> parameters = new ArrayList<>();
     for (String set : sets) {
@@ -251,7 +283,7 @@ public final class SweepCommand implements Callable<Integer> {
     Overrides given = options.overrides();
     return new Sweep(text, file.toString(), given, parameters, goals,
         cost == null ? null : Cost.parse(cost), precision == null ? null : goal(precision),
-        maxReplications);
+        maxReplications, method.parse());
   }
 
   private static Precision goal(String text) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.nines.scenarios.Overrides;
+import dev.nines.scenarios.experiment.Method;
 import dev.nines.scenarios.experiment.Precision;
 import dev.nines.scenarios.sweep.Cost;
 import dev.nines.scenarios.sweep.Parameter;
@@ -17,7 +18,7 @@ import java.util.List;
 
 /**
  * A sweep written down whole, as the first line of {@code points.jsonl}: the scenario's text and
- * everything that changes a point's results (parameters, targets, cost, precision, seed,
+ * everything that changes a point's results (parameters, targets, cost, precision, method, seed,
  * replications, horizon), with a key that is the SHA-256 of it. A sweep run again resumes only
  * from a file with its own key; {@code nines merge} rebuilds the sweep from the line alone.
  * Threads, shards and the output directory change nothing in the results and are not in it.
@@ -81,7 +82,8 @@ public final class SweepDefinition {
         d.path("force").asBoolean(false));
     Sweep sweep = new Sweep(d.path("text").asText(), d.path("file").asText(), overrides,
         parameters, targets, cost.isTextual() ? Cost.parse(cost.asText()) : null,
-        precision(d.path("precision")), d.path("max-replications").asInt());
+        precision(d.path("precision")), d.path("max-replications").asInt(),
+        method(d.path("method")));
     if (!key(sweep).equals(root.path("sweep").asText())) {
       throw new IllegalArgumentException("the sweep's key does not match its definition: the "
           + "file was changed by hand");
@@ -117,6 +119,9 @@ public final class SweepDefinition {
       json.writeStringField("cost", sweep.cost() == null ? null : sweep.cost().toString());
       precision(json, sweep.precision());
       json.writeNumberField("max-replications", sweep.maxReplications());
+      if (sweep.method() != Method.CRUDE) { // sweeps were all crude before: their keys stay
+        json.writeStringField("method", sweep.method().text());
+      }
       Overrides o = sweep.overrides();
       optional(json, "seed", o.seed() == null ? null : o.seed().doubleValue());
       optional(json, "replications",
@@ -141,6 +146,11 @@ public final class SweepDefinition {
     } else {
       json.writeNumberField("precision", precision.value());
     }
+  }
+
+  /** The method asked; none written is plain simulation, as every sweep was before methods. */
+  private static Method method(JsonNode node) {
+    return node.isTextual() ? Method.parse(node.asText()) : Method.CRUDE;
   }
 
   private static Precision precision(JsonNode node) {

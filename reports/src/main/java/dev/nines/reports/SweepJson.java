@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.nines.reports.charts.Chart;
 import dev.nines.scenarios.Scenario;
+import dev.nines.scenarios.experiment.Method;
+import dev.nines.scenarios.experiment.MethodChoice;
 import dev.nines.scenarios.experiment.MetricResult;
 import dev.nines.scenarios.sweep.Parameter;
 import dev.nines.scenarios.sweep.Point;
@@ -18,11 +20,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The {@code nines sweep --json} document: the base scenario's settings, the swept
- * {@code parameters}, the {@code targets} and {@code cost}, then {@code points} (each
- * {@code {"index", "set": {PATH: value}, "replications", "metrics": [...], "meets", "cost"}}, a
- * swept value as a number where it has one, else as text) and {@code best} (the cheapest point
- * meeting every target, or null). Metric objects as in DESIGN.md §6.
+ * The {@code nines sweep --json} document: the base scenario's settings, the {@code method}
+ * asked ({@code --method}), the swept {@code parameters}, the {@code targets} and {@code cost},
+ * then {@code points} (each {@code {"index", "set": {PATH: value}, "replications", "method",
+ * "method-reason", "expected-failures", "metrics": [...], "meets", "cost"}}, a swept value as a
+ * number where it has one, else as text; {@code method} the one the point ran with, {@code crude}
+ * or {@code importance}, {@code method-reason} why, as {@code nines run} says it on stderr, and
+ * {@code expected-failures} the system failures per replication expected, or null) and
+ * {@code best} (the cheapest point meeting every target, or null). Metric objects as in
+ * DESIGN.md §6.
  */
 public final class SweepJson {
 
@@ -43,6 +49,7 @@ public final class SweepJson {
       List<PointResult> points, Json.Body report) throws IOException {
     json.writeStartObject();
     ResultsJson.settings(json, base);
+    json.writeStringField("method", sweep.method().text());
     json.writeArrayFieldStart("parameters");
     for (Parameter p : sweep.parameters()) {
       json.writeStartObject();
@@ -94,6 +101,11 @@ public final class SweepJson {
     }
     json.writeEndObject();
     json.writeNumberField("replications", p.replications());
+    if (p.method() != null) {
+      json.writeStringField("method", p.method().method().text());
+      json.writeStringField("method-reason", p.method().why());
+      Json.number(json, "expected-failures", p.method().expectedFailures());
+    }
     json.writeArrayFieldStart("metrics");
     for (MetricResult m : p.metrics()) {
       JsonResults.writeMetric(json, m);
@@ -135,7 +147,23 @@ public final class SweepJson {
     JsonNode cost = node.get("cost");
     return new PointResult(point, node.path("replications").asInt(), metrics,
         meets == null || meets.isNull() ? null : meets.asBoolean(),
-        cost == null || !cost.isNumber() ? Double.NaN : cost.asDouble());
+        cost == null || !cost.isNumber() ? Double.NaN : cost.asDouble(), method(node, index));
+  }
+
+  /** The method a point ran with, as {@link #point} wrote it; null for a point that says none. */
+  private static MethodChoice method(JsonNode node, int index) {
+    if (!node.hasNonNull("method")) {
+      return null;
+    }
+    Method method = Method.parse(node.get("method").asText());
+    if (method == Method.AUTO) {
+      throw new IllegalArgumentException("point " + index + " says it ran with method auto, "
+          + "which is chosen, not run");
+    }
+    JsonNode expected = node.get("expected-failures");
+    return new MethodChoice(method,
+        expected == null || !expected.isNumber() ? Double.NaN : expected.asDouble(),
+        node.path("method-reason").asText(""));
   }
 
   /** A swept value: a whole number as one (3, not 3.0), any other number, or its text. */

@@ -1,7 +1,10 @@
 package dev.nines.reports;
 
 import dev.nines.scenarios.Scenario;
+import dev.nines.scenarios.experiment.Method;
+import dev.nines.scenarios.experiment.MethodChoice;
 import dev.nines.scenarios.experiment.MetricResult;
+import dev.nines.scenarios.experiment.RunMethods;
 import dev.nines.scenarios.sweep.Parameter;
 import dev.nines.scenarios.sweep.PointResult;
 import dev.nines.scenarios.sweep.Sweep;
@@ -11,10 +14,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The terminal table of a sweep: one row per point with its swept values, replications, each
- * target's figure with its interval (the system's availability without a target), whether it meets
+ * The terminal table of a sweep: one row per point with its swept values, replications, the
+ * method its figures come from ({@code crude} or {@code importance}), each target's figure with its interval (the system's availability without a target), whether it meets
  * the targets ("undecided" when an interval straddles one or has no width), and its cost; then
- * the best point.
+ * a note for each point run with plain simulation though fewer than one system failure per
+ * replication was expected there (why: as asked, or importance sampling cannot run it), and the
+ * best point.
  */
 public final class SweepTable {
 
@@ -27,7 +32,8 @@ public final class SweepTable {
         .append(" · seed ").append(base.seed())
         .append(" · horizon ").append(Durations.format(base.horizon())).append(" · ")
         .append(Durations.number(100 * base.confidence())).append(" % confidence intervals")
-        .append(" · the same random numbers at every point\n");
+        .append(" · the same random numbers at every point · method ")
+        .append(sweep.method().text()).append('\n');
     List<String[]> figures = new ArrayList<>();
     for (Target t : sweep.targets()) {
       figures.add(new String[] {t.scope(), t.metric()});
@@ -38,6 +44,7 @@ public final class SweepTable {
     List<String> header = new ArrayList<>();
     sweep.parameters().forEach(p -> header.add(p.path()));
     header.add("n");
+    header.add("method");
     for (String[] f : figures) {
       header.add(f[0] + " " + f[1]);
       header.add("interval");
@@ -57,6 +64,7 @@ public final class SweepTable {
         row.add(p.point().set().get(param.path()).text());
       }
       row.add(Integer.toString(p.replications()));
+      row.add(p.method() == null ? "-" : p.method().method().text());
       for (String[] f : figures) {
         MetricResult m = p.metric(f[0], f[1]);
         row.add(m == null ? "-" : Values.format(m.mean(), m.unit(), m.name()));
@@ -74,6 +82,13 @@ public final class SweepTable {
       rows.add(row.toArray(String[]::new));
     }
     Columns.print(out, "points", rows);
+    for (PointResult p : points) {
+      MethodChoice m = p.method();
+      if (m != null && m.method() == Method.CRUDE && m.expectedFailures() < RunMethods.RARE) {
+        out.append("note: ").append(p.point().label()).append(": ").append(m.line())
+            .append('\n');
+      }
+    }
     if (!sweep.targets().isEmpty()) {
       out.append('\n');
       PointResult best = Sweep.best(points);

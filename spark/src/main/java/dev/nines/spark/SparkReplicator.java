@@ -2,8 +2,8 @@ package dev.nines.spark;
 
 import dev.nines.scenarios.Overrides;
 import dev.nines.scenarios.ScenarioException;
-import dev.nines.scenarios.experiment.Replication;
 import dev.nines.scenarios.sweep.Block;
+import dev.nines.scenarios.sweep.Portable;
 import dev.nines.scenarios.sweep.Replicator;
 import dev.nines.scenarios.sweep.Sweep;
 import java.util.ArrayList;
@@ -14,9 +14,10 @@ import org.apache.spark.api.java.JavaSparkContext;
 /**
  * Runs a sweep's replications as Spark tasks: each block of a point's replications is cut into
  * blocks of at most {@link #replicationsPerTask} replications, and each of those is one task. A
- * task loads the point's scenario from the sweep's text and runs its replications in order;
- * replication i draws from the streams of (seed, i) only, so what comes back is exactly what this
- * machine would have computed, whatever the cluster, the order or a retried task.
+ * task loads the point's scenario from the sweep's text and runs its replications in order under
+ * the point's method (plain simulation or importance sampling, chosen on the driver); replication
+ * i draws from the streams of (seed, i) only, so what comes back ({@link Portable}) is exactly
+ * what this machine would have computed, whatever the cluster, the order or a retried task.
  *
  * <p>Settings ({@code --conf} of spark-submit):
  * <ul>
@@ -72,7 +73,7 @@ public final class SparkReplicator implements Replicator {
   }
 
   @Override
-  public List<List<Replication>> replicate(Sweep sweep, List<Block> blocks) {
+  public List<List<?>> replicate(Sweep sweep, List<Block> blocks) {
     int size = replicationsPerTask(blocks);
     List<Block> tasks = new ArrayList<>();
     for (Block block : blocks) {
@@ -83,16 +84,16 @@ public final class SparkReplicator implements Replicator {
     Overrides overrides = sweep.overrides();
     spark.setJobGroup(JOB_GROUP, "nines sweep " + file + ": " + tasks.size() + " tasks", false);
     // One slice per block: Spark runs each block as a task of its own.
-    List<List<Replication>> ran = spark.parallelize(tasks, Math.max(1, tasks.size()))
+    List<ArrayList<Object>> ran = spark.parallelize(tasks, Math.max(1, tasks.size()))
         .map(block -> run(block, text, file, overrides))
         .collect();
-    List<List<Replication>> results = new ArrayList<>();
+    List<List<?>> results = new ArrayList<>();
     int next = 0;
     for (Block block : blocks) {
-      List<Replication> all = new ArrayList<>(block.size());
+      List<Object> all = new ArrayList<>(block.size());
       int pieces = (block.size() + size - 1) / size;
       for (int i = 0; i < pieces; i++) {
-        all.addAll(ran.get(next++));
+        all.addAll(Portable.unpack(ran.get(next++)));
       }
       results.add(all);
     }
@@ -100,10 +101,10 @@ public final class SparkReplicator implements Replicator {
   }
 
   /** A task: static, so that the closure sent to the executors holds only its arguments. */
-  private static List<Replication> run(Block block, String text, String file,
+  private static ArrayList<Object> run(Block block, String text, String file,
       Overrides overrides) {
     try {
-      return block.replicate(text, file, overrides);
+      return Portable.pack(block.replicate(text, file, overrides));
     } catch (ScenarioException e) {
       // The driver loaded every point before the sweep began; the same text cannot fail here.
       throw new IllegalStateException("point " + block.point() + " does not load on the executor: "

@@ -163,6 +163,41 @@ class SparkSweepTest {
     }
   }
 
+  /**
+   * Over the replica count of a rare 3-of-n cluster, auto takes plain simulation at 3 replicas and
+   * importance sampling at 4 and 5, on Spark as on this machine: the importance-sampling
+   * replications come back from the tasks and the output is the same, byte for byte.
+   */
+  @Test
+  void eachPointsMethodRunsOnSparkAsOnThisMachine(@TempDir Path dir) throws Exception {
+    Path file = Files.writeString(dir.resolve("rare.yaml"), """
+        name: 3-of-n cluster, one technician
+        seed: 20
+        horizon: 100y
+        replications: 10
+        crews:
+          technician: {size: 1}
+        components:
+          replica: {count: 5, failure: {dist: exponential, mean: 100000h}, repair: {dist: exponential, mean: 4h}, crew: technician}
+        system: {atLeast: 3, of: replica}
+        """);
+    List<String> args = List.of(file.toString(), "--set", "components.replica.count=3..5",
+        "--precision", "10%", "--json");
+    List<String> local = new ArrayList<>(List.of("sweep"));
+    local.addAll(args);
+    local.addAll(List.of("--threads", "2"));
+    Run here = run(NinesCommand.commandLine(), local);
+    assertEquals(0, here.status(), here.err());
+    Run there = run(SparkSweep.commandLine(shared()), args);
+    assertEquals(0, there.status(), there.err());
+    assertEquals(here.out(), there.out());
+    assertEquals(here.err(), there.err());
+    List<String> methods = new ArrayList<>();
+    new ObjectMapper().readTree(there.out()).get("points")
+        .forEach(p -> methods.add(p.get("method").asText()));
+    assertEquals(List.of("crude", "importance", "importance"), methods);
+  }
+
   @Test
   void aSweepCutShortOnOneMachineResumesOnSpark(@TempDir Path dir) throws IOException {
     Path file = Files.writeString(dir.resolve("tier.yaml"), SCENARIO);

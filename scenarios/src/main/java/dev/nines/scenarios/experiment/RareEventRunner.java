@@ -37,6 +37,10 @@ final class RareEventRunner implements ReplicationRunner<WeightedReplication> {
     WeightedReplication replicate(long seed, int replication, double horizon, double warmup);
   }
 
+  /** The system's figures {@link #summarize} gives, in its order: none of any other scope. */
+  static final List<String> FIGURES = List.of("availability", "unavailability", "failures",
+      "mtbf", "mttr", "downtime-per-year", "nines");
+
   /** The most units the rare-event methods take on: their events look at every unit. */
   static final int MAX_UNITS = 1000;
 

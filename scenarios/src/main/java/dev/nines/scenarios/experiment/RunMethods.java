@@ -76,7 +76,7 @@ public final class RunMethods {
    * sampling: plain simulation would see most replications without one, and its interval would
    * rest on the few that have.
    */
-  static final double RARE = 1;
+  public static final double RARE = 1;
 
   /**
    * The expected number of system failures in one replication's observed window: the analytic
@@ -110,8 +110,13 @@ public final class RunMethods {
         + " per replication expected";
   }
 
-  /** The runner of a method named (not auto). */
-  private static ReplicationRunner<?> runner(Method method, Scenario scenario,
+  /**
+   * The runner of a method named (not auto), without the analytics {@link #plan} reads: how a
+   * sweep's block of replications, run elsewhere, gets the runner its point was planned with.
+   *
+   * @throws MethodUnavailable when the method cannot run this scenario
+   */
+  public static ReplicationRunner<?> runner(Method method, Scenario scenario,
       Map<String, Double> at, boolean curve) throws MethodUnavailable {
     return switch (method) {
       case CRUDE -> new CrudeRunner(scenario, at, curve);

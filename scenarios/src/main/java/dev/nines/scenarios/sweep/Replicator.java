@@ -1,10 +1,7 @@
 package dev.nines.scenarios.sweep;
 
-import dev.nines.models.start.StartPlan;
 import dev.nines.scenarios.ScenarioException;
-import dev.nines.scenarios.experiment.Experiment;
-import dev.nines.scenarios.experiment.Replication;
-import dev.nines.scenarios.Scenario;
+import dev.nines.scenarios.experiment.ReplicationRunner;
 import dev.nines.simulator.Replications;
 import dev.nines.simulator.StopSignal;
 import java.util.ArrayList;
@@ -12,8 +9,9 @@ import java.util.List;
 
 /**
  * Where a sweep's replications run: on this machine's threads ({@link #threads(int)}), or
- * elsewhere, e.g. as Spark tasks. Each replication depends on the scenario, the seed and its index
- * only, so every replicator gives the same replications, and the sweep the same result.
+ * elsewhere, e.g. as Spark tasks. Each replication depends on the scenario, the seed, its index and
+ * the method of its block only, so every replicator gives the same replications, and the sweep the
+ * same result.
  */
 public interface Replicator {
 
@@ -24,11 +22,13 @@ public interface Replicator {
   int points();
 
   /**
-   * Runs the blocks.
+   * Runs the blocks, each under its method ({@link Block#runner}).
    *
-   * @return the replications of each block, in the order of the blocks, each in replication order
+   * @return what the replications of each block yield under its method (a
+   *     {@link dev.nines.scenarios.experiment.Replication} for plain simulation), in the order of
+   *     the blocks, each in replication order
    */
-  List<List<Replication>> replicate(Sweep sweep, List<Block> blocks) throws ScenarioException;
+  List<List<?>> replicate(Sweep sweep, List<Block> blocks) throws ScenarioException;
 
   /** On this machine, each block's replications spread over {@code threads} threads. */
   static Replicator threads(int threads) {
@@ -59,21 +59,21 @@ public interface Replicator {
     }
 
     @Override
-    public List<List<Replication>> replicate(Sweep sweep, List<Block> blocks)
-        throws ScenarioException {
-      List<List<Replication>> results = new ArrayList<>();
+    public List<List<?>> replicate(Sweep sweep, List<Block> blocks) throws ScenarioException {
+      List<List<?>> results = new ArrayList<>();
       for (Block block : blocks) {
-        Scenario scenario = sweep.scenario(block.set(), sweep.overrides());
-        StartPlan start = scenario.startPlan(); // worked out once, not per replication
-        List<Replication> replications = Replications.run(block.size(), threads,
-            i -> Experiment.replicate(scenario, start, block.from() + i, new double[0], signal),
-            signal);
-        if (replications.size() < block.size()) {
-          throw new StopSignal.Stopped(signal.reason());
-        }
-        results.add(replications);
+        results.add(run(block, block.runner(sweep.text(), sweep.file(), sweep.overrides())));
       }
       return results;
+    }
+
+    private <R> List<R> run(Block block, ReplicationRunner<R> runner) {
+      List<R> replications = Replications.run(block.size(), threads,
+          i -> runner.replicate(block.from() + i, signal), signal);
+      if (replications.size() < block.size()) {
+        throw new StopSignal.Stopped(signal.reason());
+      }
+      return replications;
     }
   }
 }

@@ -5,12 +5,16 @@ import dev.nines.scenarios.Scenario;
 import dev.nines.scenarios.ScenarioException;
 import dev.nines.scenarios.ScenarioLoader;
 import dev.nines.scenarios.experiment.Diagnostics;
-import dev.nines.scenarios.experiment.Experiment;
 import dev.nines.scenarios.experiment.ExperimentResult;
+import dev.nines.scenarios.experiment.Method;
+import dev.nines.scenarios.experiment.MethodChoice;
+import dev.nines.scenarios.experiment.MethodFigures;
+import dev.nines.scenarios.experiment.MethodUnavailable;
 import dev.nines.scenarios.experiment.MetricResult;
 import dev.nines.scenarios.experiment.Precision;
-import dev.nines.scenarios.experiment.Replication;
+import dev.nines.scenarios.experiment.ReplicationRunner;
 import dev.nines.scenarios.experiment.RunLoop;
+import dev.nines.scenarios.experiment.RunMethods;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -24,6 +28,11 @@ import java.util.function.Consumer;
  * points differ by the design and not by noise. Each point is judged against the targets and
  * priced; the best is the cheapest point that meets every target.
  *
+ * <p>Each point runs with the method {@link RunMethods#plan} gives its own scenario, as
+ * {@code nines run} would ({@link #plan}): with {@code --method auto}, importance sampling where
+ * fewer than one system failure per replication is expected and plain simulation elsewhere, so a
+ * sweep over replica counts may take both.
+ *
  * @param text the scenario file's text
  * @param file its name, for problems
  * @param overrides the command line's seed, replications, horizon
@@ -31,12 +40,14 @@ import java.util.function.Consumer;
  *     interval of the first target's figure (without a target: the system's unavailability) meets
  *     this goal; null for a fixed count
  * @param maxReplications the most replications a point may take with a precision
+ * @param method the method asked ({@code --method}); {@link Method#AUTO} chooses at each point
  */
 public record Sweep(String text, String file, Overrides overrides, List<Parameter> parameters,
-    List<Target> targets, Cost cost, Precision precision, int maxReplications) {
+    List<Target> targets, Cost cost, Precision precision, int maxReplications, Method method) {
 
   public Sweep {
     Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(method, "method");
     parameters = List.copyOf(parameters);
     targets = List.copyOf(targets);
     if (parameters.isEmpty()) {
@@ -52,11 +63,48 @@ public record Sweep(String text, String file, Overrides overrides, List<Paramete
     }
   }
 
-  /** A sweep with an absolute precision (a half-width), or none for NaN. */
+  /** A sweep whose method nines chooses at each point ({@code --method auto}). */
+  public Sweep(String text, String file, Overrides overrides, List<Parameter> parameters,
+      List<Target> targets, Cost cost, Precision precision, int maxReplications) {
+    this(text, file, overrides, parameters, targets, cost, precision, maxReplications,
+        Method.AUTO);
+  }
+
+  /** A sweep with an absolute precision (a half-width), or none for NaN; method auto. */
   public Sweep(String text, String file, Overrides overrides, List<Parameter> parameters,
       List<Target> targets, Cost cost, double precision, int maxReplications) {
     this(text, file, overrides, parameters, targets, cost,
         Double.isNaN(precision) ? null : Precision.absolute(precision), maxReplications);
+  }
+
+  /**
+   * The method of a point and its runner: {@link RunMethods#plan} of the point's scenario with the
+   * method asked, as {@code nines run} of that scenario would choose. Where importance sampling
+   * is chosen but does not give a figure a target names (a group's or the traffic's), auto takes
+   * plain simulation instead and says why, as {@code run} does when importance sampling cannot run
+   * a scenario; a method named cannot run the point.
+   *
+   * @throws MethodUnavailable when the method named cannot run the point
+   */
+  public RunMethods.Plan plan(Point point) throws ScenarioException, MethodUnavailable {
+    Scenario scenario = scenario(point, overrides);
+    RunMethods.Plan plan = RunMethods.plan(method, scenario, Map.of(), false);
+    MethodChoice choice = plan.choice();
+    for (Target target : targets) {
+      String missing = MethodFigures.missing(choice.method(), target.scope(), target.metric());
+      if (missing == null) {
+        continue;
+      }
+      missing += ", which --target " + target.text() + " asks for";
+      if (method != Method.AUTO) {
+        throw new MethodUnavailable(method, missing);
+      }
+      return new RunMethods.Plan(new MethodChoice(Method.CRUDE, choice.expectedFailures(),
+          choice.why() + "; " + (choice.method() == Method.IMPORTANCE ? "importance sampling"
+              : choice.method().text()) + " cannot run it: " + missing),
+          RunMethods.runner(Method.CRUDE, scenario, Map.of(), false));
+    }
+    return plan;
   }
 
   /** The points of the grid. */
@@ -85,6 +133,12 @@ public record Sweep(String text, String file, Overrides overrides, List<Paramete
    */
   public PointResult run(Point point, int threads) throws ScenarioException {
     return run(List.of(point), Replicator.threads(threads), r -> { }).get(0);
+  }
+
+  /** The point's verdict and cost from its figures, made with {@code method}. */
+  public PointResult judge(Point point, int replications, List<MetricResult> metrics,
+      MethodChoice method) {
+    return judge(point, replications, metrics).withMethod(method);
   }
 
   /** The point's verdict and cost from its figures. */
@@ -125,12 +179,14 @@ public record Sweep(String text, String file, Overrides overrides, List<Paramete
   /**
    * Runs every point of {@code points}, handing the replicator {@link Replicator#points()} points
    * at a time, and tells {@code done} of each point in the order of {@code points} as soon as it
-   * and every point before it have finished.
+   * and every point before it have finished. Each point runs with the method of {@link #plan}.
    *
    * <p>A point's replications run in rounds: first the scenario's count, then, with a precision,
    * as many again (replications n..2n-1, the same ones a run of 2n would draw) until the first
    * target's figure (without a target, the system's unavailability) meets the precision or the
    * maximum is reached: the batches of {@code nines run --precision}.
+   *
+   * @throws IllegalArgumentException when the method named cannot run a point ({@link #plan})
    */
   public List<PointResult> run(List<Point> points, Replicator replicator,
       Consumer<PointResult> done) throws ScenarioException {
@@ -149,11 +205,16 @@ public record Sweep(String text, String file, Overrides overrides, List<Paramete
   private void runTogether(List<Point> points, Replicator replicator, Consumer<PointResult> done)
       throws ScenarioException {
     int n = points.size();
-    List<List<Replication>> have = new ArrayList<>();
-    int[] want = new int[n];
-    for (int i = 0; i < n; i++) {
-      have.add(new ArrayList<>());
-      want[i] = scenario(points.get(i), overrides).replications();
+    List<PointRun<?>> runs = new ArrayList<>();
+    for (Point point : points) {
+      RunMethods.Plan plan;
+      try {
+        plan = plan(point);
+      } catch (MethodUnavailable e) {
+        throw new IllegalArgumentException("at " + point.label() + ": " + e.getMessage(), e);
+      }
+      runs.add(PointRun.of(point, plan.choice(), plan.runner(),
+          scenario(point, overrides).replications()));
     }
     PointResult[] finished = new PointResult[n];
     int next = 0;
@@ -162,26 +223,71 @@ public record Sweep(String text, String file, Overrides overrides, List<Paramete
       List<Integer> owners = new ArrayList<>();
       for (int i = 0; i < n; i++) {
         if (finished[i] == null) {
-          Point p = points.get(i);
-          blocks.add(new Block(p.index(), p.texts(), have.get(i).size(), want[i]));
+          PointRun<?> run = runs.get(i);
+          blocks.add(new Block(run.point.index(), run.point.texts(), run.size(), run.want,
+              run.choice.method()));
           owners.add(i);
         }
       }
-      List<List<Replication>> got = replicator.replicate(this, blocks);
+      List<List<?>> got = replicator.replicate(this, blocks);
       for (int k = 0; k < blocks.size(); k++) {
         int i = owners.get(k);
-        have.get(i).addAll(got.get(k));
-        Scenario scenario = scenario(points.get(i), withReplications(want[i]));
-        ExperimentResult result = Experiment.summarize(scenario, have.get(i));
-        if (precision == null || precise(result) || want[i] >= maxReplications) {
-          finished[i] = judge(points.get(i), want[i], result.metrics());
+        PointRun<?> run = runs.get(i);
+        run.add(got.get(k));
+        Scenario scenario = scenario(run.point, withReplications(run.want));
+        ExperimentResult result = run.summarize(scenario);
+        if (precision == null || precise(result) || run.want >= maxReplications) {
+          finished[i] = judge(run.point, run.want, result.metrics(), run.choice);
         } else {
-          want[i] = RunLoop.nextBoundary(want[i], want[i], maxReplications);
+          run.want = RunLoop.nextBoundary(run.want, run.want, maxReplications);
         }
       }
       while (next < n && finished[next] != null) {
         done.accept(finished[next++]);
       }
+    }
+  }
+
+  /**
+   * A point on its way: its method, the runner of it, what its replications yielded so far (in
+   * replication order) and how many it wants by the end of this round.
+   */
+  private static final class PointRun<R> {
+    final Point point;
+    final MethodChoice choice;
+    final ReplicationRunner<R> runner;
+    final List<R> have = new ArrayList<>();
+    int want;
+
+    private PointRun(Point point, MethodChoice choice, ReplicationRunner<R> runner, int want) {
+      this.point = point;
+      this.choice = choice;
+      this.runner = runner;
+      this.want = want;
+    }
+
+    static <R> PointRun<R> of(Point point, MethodChoice choice, ReplicationRunner<R> runner,
+        int want) {
+      return new PointRun<>(point, choice, runner, want);
+    }
+
+    int size() {
+      return have.size();
+    }
+
+    /**
+     * Adds a block's replications: they came from a block of this point's method, whose runner
+     * yields what this one does.
+     */
+    @SuppressWarnings("unchecked")
+    void add(List<?> replications) {
+      for (Object r : replications) {
+        have.add((R) r);
+      }
+    }
+
+    ExperimentResult summarize(Scenario scenario) {
+      return runner.summarize(scenario, have);
     }
   }
 

@@ -1,0 +1,27 @@
+package dev.nines.scenarios.experiment;
+
+import dev.nines.models.AvailabilitySimulation;
+
+/**
+ * Which figures a method gives: plain simulation every figure of the scenario, importance sampling
+ * and splitting the system's availability figures only ({@link RareEventRunner}). A sweep asks before it runs a
+ * point whose {@code --target} names a figure, so that {@code --method auto} takes plain simulation
+ * there instead, and says why.
+ */
+public final class MethodFigures {
+
+  private MethodFigures() {}
+
+  /**
+   * Null when {@code method} gives the figure {@code name} of {@code scope}, else why not, in the
+   * words of {@link MethodChoice#why}: {@code it gives no figure traffic.response-p99}.
+   */
+  public static String missing(Method method, String scope, String name) {
+    boolean gives = switch (method) {
+      case IMPORTANCE, SPLITTING -> scope.equals(AvailabilitySimulation.SYSTEM)
+          && RareEventRunner.FIGURES.contains(name);
+      case CRUDE, AUTO -> true;
+    };
+    return gives ? null : "it gives no figure " + scope + "." + name;
+  }
+}
