@@ -137,8 +137,11 @@ class ReportInBrowserTest {
         assertTrue(text.contains("</pre><b onmouseover=alert(3)>x</b>"), report);
         assertEquals(0, browser.count("script"), report + ": no script element");
         assertEquals(0, browser.count("b[onmouseover]"), report + ": no injected element");
-        // the base scenario's diagram: the request path, then the structure, each block labelled
-        String diagram = browser.textContent("main > header + section#structure svg.structure");
+        // the base scenario's diagram: the request path, then the structure, each block labelled;
+        // a run's right after the header, a comparison's and a sweep's after their answer
+        String diagram = browser.textContent(report.equals("run")
+            ? "main > header + section#structure svg.structure"
+            : "main > section#structure svg.structure");
         for (String label : List.of("Request path", "requests", "Poisson 100/s", "round-robin",
             "2 servers, 1 worker each", "app", "1 of 2")) {
           assertTrue(diagram.contains(label), report + ": " + label + " in " + diagram);

@@ -85,15 +85,11 @@ class RunPrecisionTest {
   }
 
   /**
-   * Splitting is not built in yet, and importance sampling cannot run traffic: each refuses in one
-   * line rather than pretend; importance sampling runs the one unit and says so.
+   * The rare-event methods cannot run traffic: each refuses in one line rather than pretend;
+   * importance sampling and splitting run the one unit and say so.
    */
   @Test
   void aRareEventMethodThatCannotRunRefusesInOneLine() throws IOException {
-    Cli split = badInput("--method", "splitting");
-    assertTrue(split.err().startsWith("--method splitting: not available for this scenario: "),
-        split.err());
-    assertEquals(1, split.err().lines().count(), split.err());
     String served = Files.writeString(dir.resolve("served.yaml"), ONE.replace("system: unit", """
         system: unit
         traffic:
@@ -105,6 +101,14 @@ class RunPrecisionTest {
     assertEquals(ExitCodes.BAD_INPUT, traffic.status(), traffic.err());
     assertEquals("--method importance: not available for this scenario: it has traffic, whose "
         + "request-level figures need plain simulation\n", traffic.err());
+    Cli split = Cli.run("run", served, "--method", "splitting");
+    assertEquals(ExitCodes.BAD_INPUT, split.status(), split.err());
+    assertEquals("--method splitting: not available for this scenario: it has traffic, whose "
+        + "request-level figures need plain simulation\n", split.err());
+    Cli splitting = Cli.run("run", file(), "--method", "splitting", "--json");
+    assertEquals(0, splitting.status(), splitting.err());
+    assertEquals("splitting", new com.fasterxml.jackson.databind.ObjectMapper()
+        .readTree(splitting.out()).path("method").asText(), splitting.out());
     Cli is = Cli.run("run", file(), "--method", "importance", "--json");
     assertEquals(0, is.status(), is.err());
     assertEquals("importance", new com.fasterxml.jackson.databind.ObjectMapper()
