@@ -3,14 +3,20 @@ package dev.nines.benchmarks.rare;
 import dev.nines.models.ComponentGroup;
 import dev.nines.models.Crew;
 import dev.nines.models.SystemModel;
+import dev.nines.models.detectors.Detector;
+import dev.nines.models.detectors.Heartbeat;
 import dev.nines.models.distributions.Exponential;
 import dev.nines.models.distributions.Lognormal;
+import dev.nines.models.distributions.Uniform;
 import dev.nines.models.distributions.Weibull;
 import dev.nines.models.rare.Biasing;
 import dev.nines.models.rare.ImportanceSampling;
+import dev.nines.models.rare.Splitting;
 import dev.nines.models.start.Start;
 import dev.nines.models.start.StartPlan;
+import dev.nines.models.structure.StandbyMode;
 import dev.nines.models.structure.Structure;
+import dev.nines.simulator.rare.WeightedReplication;
 import java.util.List;
 
 /**
@@ -33,6 +39,31 @@ record RareCase(String id, String description, SystemModel model, Start start, d
     return ImportanceSampling.of(model, StartPlan.of(model, start), biasing, branches);
   }
 
+  /** One replication of this case by {@code method}: importance or splitting. */
+  interface Replicate {
+    WeightedReplication replicate(long seed, int replication, double horizon, double warmup);
+  }
+
+  /** The method's replications of this case, default settings. */
+  Replicate method(String method) {
+    StartPlan plan = StartPlan.of(model, start);
+    return switch (method) {
+      case "importance" -> ImportanceSampling.of(model, plan, Biasing.DEFAULT, 1)::replicate;
+      case "splitting" -> Splitting.of(model, plan)::replicate;
+      default -> throw new IllegalArgumentException("unknown method " + method);
+    };
+  }
+
+  /**
+   * The methods the coverage study runs on this case: importance sampling everywhere; splitting
+   * where its effort per excursion is affordable (the standby pair: a few excursions per
+   * replication; on the k-of-n cases its stages would run thousands of trajectories for each of
+   * hundreds of excursions per replication).
+   */
+  List<String> methods() {
+    return id.startsWith("standby") ? List.of("importance", "splitting") : List.of("importance");
+  }
+
   double mttr() {
     return unavailability / frequency;
   }
@@ -44,6 +75,38 @@ record RareCase(String id, String description, SystemModel model, Start start, d
   /** The cases: the three targets. */
   static List<RareCase> all() {
     return List.of(cluster(2, 3, 1e5, 10, 2000), cluster(3, 5, 1e5, 4, 4000), wearOut());
+  }
+
+  /** The coverage study's cases: the three targets and the standby pair. */
+  static List<RareCase> coverage() {
+    List<RareCase> cases = new java.util.ArrayList<>(all());
+    cases.add(standbyPair());
+    return cases;
+  }
+
+  /**
+   * The issue's standby pair at nine nines (the example standby-pair-nine-nines.yaml): hot, behind
+   * a lossless 20 ms heartbeat with a 60 ms timeout, switchovers uniform on 20–80 ms failing once in
+   * 10⁴, lives of 100,000 h (rate λ), repairs of 1 h (rate μ), no crew. Each failure of the active
+   * unit is a system failure costing the detection T − I/2 = 50 ms and the switchover 50 ms; a
+   * failed switchover waits for the first of the manual restore and the failed unit's repair (mean
+   * 30 min); both units are down (λ/μ)² of the time. U = λ·(0.1 s + 10⁻⁴·1800 s) + (λ/μ)² and
+   * f = λ, each to a relative 10⁻⁴ (terms of order λ/μ).
+   */
+  static RareCase standbyPair() {
+    double life = 1e5 * HOUR;
+    double repair = HOUR;
+    Structure.Standby pair = new Structure.Standby("db", "primary", List.of("replica"),
+        StandbyMode.HOT, 1, "hb", new Uniform(0.02, 0.08), 1e-4);
+    SystemModel model = new SystemModel(List.of(
+        new ComponentGroup("primary", 1, new Exponential(life), new Exponential(repair)),
+        new ComponentGroup("replica", 1, new Exponential(life), new Exponential(repair))),
+        List.of(), List.of(new Detector("hb", new Heartbeat(0.02, 0.06))), pair);
+    double lambda = 1 / life;
+    double u = lambda * (0.1 + 1e-4 * 1800) + Math.pow(repair / life, 2);
+    return new RareCase("standby-pair", "hot standby pair behind a 20 ms heartbeat (timeout "
+        + "60 ms), switchovers 20–80 ms failing once in 10⁴, lives 100,000 h, repairs 1 h", model,
+        Start.NEW, 100 * YEAR, u, lambda);
   }
 
   /** k-of-n, one technician, exponential lives and repairs; π_j ∝ n!/(n − j)!·ρ^j, j down. */

@@ -1,7 +1,5 @@
 package dev.nines.benchmarks.rare;
 
-import dev.nines.models.rare.Biasing;
-import dev.nines.models.rare.ImportanceSampling;
 import dev.nines.simulator.rare.RareFigures;
 import dev.nines.simulator.rare.WeightedReplication;
 import dev.nines.simulator.stats.ConfidenceInterval;
@@ -19,11 +17,11 @@ import java.util.concurrent.Future;
 import java.util.function.Function;
 
 /**
- * The coverage study of importance sampling (issue 20): each case with exact answers runs once per
+ * The coverage study of the rare-event methods (issue 20): each case with exact answers runs once per
  * seed at each replication count, and each figure's 95 % interval is checked against its exact
  * value. Writes rare-coverage.md; the table depends on the options alone (progress and wall times
- * go to stderr). Usage: {@code RareCoverage [--seeds N] [--replications 10,30] [--threads N]
- * [--out DIR]}, through {@code benchmarks/rare/run}.
+ * go to stderr). Usage: {@code RareCoverage [--seeds N] [--splitting-seeds N]
+ * [--replications 10,30] [--threads N] [--out DIR]}, through {@code benchmarks/rare/run}.
  */
 public final class RareCoverage {
 
@@ -41,12 +39,14 @@ public final class RareCoverage {
 
   public static void main(String[] args) throws Exception {
     int seeds = 1000;
+    int splittingSeeds = 200;
     List<Integer> counts = List.of(10, 30);
     int threads = 2;
     Path out = Path.of("benchmarks/results");
     for (int i = 0; i < args.length; i += 2) {
       switch (args[i]) {
         case "--seeds" -> seeds = Integer.parseInt(args[i + 1]);
+        case "--splitting-seeds" -> splittingSeeds = Integer.parseInt(args[i + 1]);
         case "--replications" -> counts = List.of(args[i + 1].split(",")).stream()
             .map(Integer::parseInt).toList();
         case "--threads" -> threads = Integer.parseInt(args[i + 1]);
@@ -55,32 +55,36 @@ public final class RareCoverage {
       }
     }
     StringBuilder md = new StringBuilder();
-    md.append("# Coverage of importance sampling's 95 % intervals\n\n");
+    md.append("# Coverage of the rare-event methods' 95 % intervals\n\n");
     md.append(String.format(Locale.ROOT, "`benchmarks/rare/run coverage --seeds %d "
-        + "--replications %s`%n%n", seeds, String.join(",", counts.stream().map(String::valueOf)
-        .toList())));
-    md.append("Each case runs once per seed (seeds 1..").append(seeds).append("), each run with R "
-        + "replications of the case's horizon, default biasing (`Biasing.DEFAULT`, one branch per "
-        + "excursion); a figure covers when its interval holds the exact value. Coverage in % "
+        + "--splitting-seeds %d --replications %s`%n%n", seeds, splittingSeeds,
+        String.join(",", counts.stream().map(String::valueOf).toList())));
+    md.append("Each case runs once per seed (seeds 1..").append(seeds).append(", splitting 1..")
+        .append(splittingSeeds).append(": its stages cost more), each run with R replications "
+        + "of the case's horizon, by importance sampling (default biasing, `Biasing.DEFAULT`, one branch per excursion) and, where listed, splitting (default "
+        + "effort); a figure covers when its interval holds the exact value. Coverage in % "
         + "with its 95 % Wilson interval; bias is the mean estimate's relative distance from the "
         + "exact value, ± its standard error; width is the mean relative half-width; unreliable "
         + "counts the runs whose weight diagnostics warned.\n\n");
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
-      for (RareCase c : RareCase.all()) {
+      for (RareCase c : RareCase.coverage()) {
         md.append(String.format(Locale.ROOT, "## %s%n%n%s; horizon %.0f years per replication. "
             + "Exact: U = %.6g, f = %.6g /h, MTTR = %.6g h, MTBF = %.6g h.%n%n", c.id(),
             c.description(), c.horizon() / RareCase.YEAR, c.unavailability(),
             c.frequency() * RareCase.HOUR, c.mttr() / RareCase.HOUR, c.mtbf() / RareCase.HOUR));
-        md.append("| R | figure | coverage | Wilson 95 % | bias | width | unreliable |\n");
-        md.append("|---:|---|---:|---|---|---:|---:|\n");
-        for (int r : counts) {
-          long start = System.nanoTime();
-          List<RareFigures> runs = runs(c, r, seeds, pool);
-          System.err.printf(Locale.ROOT, "rare coverage: %s, R = %d, %d seeds: %.1f s%n", c.id(),
-              r, seeds, (System.nanoTime() - start) / 1e9);
-          for (Figure figure : FIGURES) {
-            md.append(row(r, figure, c, runs));
+        md.append("| method | R | figure | coverage | Wilson 95 % | bias | width | unreliable |\n");
+        md.append("|---|---:|---|---:|---|---|---:|---:|\n");
+        for (String method : c.methods()) {
+          for (int r : counts) {
+            long start = System.nanoTime();
+            int n = method.equals("splitting") ? splittingSeeds : seeds;
+            List<RareFigures> runs = runs(c, method, r, n, pool);
+            System.err.printf(Locale.ROOT, "rare coverage: %s, %s, R = %d, %d seeds: %.1f s%n",
+                c.id(), method, r, n, (System.nanoTime() - start) / 1e9);
+            for (Figure figure : FIGURES) {
+              md.append("| ").append(method).append(' ').append(row(r, figure, c, runs));
+            }
           }
         }
         md.append('\n');
@@ -98,9 +102,9 @@ public final class RareCoverage {
   }
 
   /** One run per seed, in seed order, each of r replications on one thread. */
-  private static List<RareFigures> runs(RareCase c, int r, int seeds, ExecutorService pool)
-      throws Exception {
-    ImportanceSampling is = c.sampling(Biasing.DEFAULT, 1);
+  private static List<RareFigures> runs(RareCase c, String method, int r, int seeds,
+      ExecutorService pool) throws Exception {
+    RareCase.Replicate is = c.method(method);
     List<Future<RareFigures>> futures = new ArrayList<>();
     for (int seed = 1; seed <= seeds; seed++) {
       long s = seed;
