@@ -26,9 +26,9 @@ import picocli.CommandLine.Spec;
     versionProvider = NinesCommand.Version.class,
     description = {
       "Solve a scenario analytically, without simulation.",
-      "Steady-state availability, unavailability (exact to thirty nines and beyond), MTBF,",
-      "MTTR, MTTF per scope, from the exact CTMC when every unit is exponential or markov,",
-      "else from the closed forms for independent units."
+      "Steady-state availability, unavailability (exact to thirty nines and beyond), MTBF, "
+          + "MTTR, MTTF per scope, from the exact CTMC when every unit is exponential or markov, "
+          + "else from the closed forms for independent units."
     },
     footerHeading = "%nExamples:%n",
     footer = {
