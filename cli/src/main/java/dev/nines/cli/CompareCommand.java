@@ -100,6 +100,7 @@ final class CompareCommand implements Callable<Integer> {
       Problems.print(err, e);
       return ExitCodes.BAD_INPUT;
     }
+    Warnings.print(err, file);
     if (scenario.traffic() == null) {
       err.println("nines compare: " + file + " has no traffic: section to compare balancers on");
       err.println("  hint: add one, e.g. traffic: {arrivals: {poisson: 100/s}, "

@@ -69,6 +69,7 @@ final class SolveCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("nines solve: --at: " + e.getMessage());
       return ExitCodes.BAD_INPUT;
     }
+    Warnings.print(spec.commandLine().getErr(), file);
     Solution solution;
     try {
       solution = Solver.solve(scenario, times, states);
