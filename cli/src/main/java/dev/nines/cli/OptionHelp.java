@@ -32,9 +32,9 @@ final class OptionHelp {
     @Override
     protected Object[][] getContents() {
       return new Object[][] {
-        {"timeout", "Stop after this much wall-clock time, e.g. 10m: the point under way is "
-            + "dropped and no table is printed (exit status 3); with -o the finished points are "
-            + "kept, and the same command run again goes on from there."},
+        {"timeout", "Stop after this much wall-clock time, e.g. 10m, printing no table (exit "
+            + "status 3); with -o the finished points are kept, and the same command run again "
+            + "goes on from there."},
         {"max-events", "Stop after this many simulated events in all, e.g. 1e9, as with "
             + "--timeout (exit status 3)."},
         {"output", "Append each point to DIR/points.jsonl as it finishes (so a stopped sweep "
