@@ -12,7 +12,7 @@ import me.tongfei.progressbar.ProgressBarStyle;
 /**
  * The progress line of {@code nines compare} on a terminal, on stderr, like {@code run}'s
  * ({@link RunProgress}) and the sweep's ({@link Progress}): replications done of all the variants'
- * (balancers × loads), the time left, the variant under way and events per second. Nothing at
+ * (balancers × loads), the time left, events per second and the variant under way. Nothing at
  * all when not on a terminal (piped, or in tests): {@link #of} gives a silent listener. What it
  * shows is read off the clock and never reaches the results.
  */
@@ -55,15 +55,18 @@ final class CompareProgress implements Comparison.Listener, AutoCloseable {
     bar.step();
   }
 
-  /** The variant under way, e.g. {@code variant 2/8: power-of-two at ρ 0.9}. */
+  /** The variant under way, e.g. {@code power-of-two at ρ 0.9 (2/8)}. */
   static String label(int index, int total, String balancer, double load) {
-    return "variant " + (index + 1) + "/" + total + ": " + balancer
-        + (Double.isNaN(load) ? "" : " at ρ " + Durations.number(load));
+    return balancer + (Double.isNaN(load) ? "" : " at ρ " + Durations.number(load))
+        + " (" + (index + 1) + "/" + total + ")";
   }
 
-  /** What follows the bar: the variant under way and the events per second so far. */
+  /**
+   * What follows the bar: the events per second so far, then the variant under way (first what a
+   * narrow terminal must not cut).
+   */
   static String message(String variant, long events, double seconds) {
-    return variant + " · " + Durations.number(events / Math.max(seconds, 1e-9)) + " events/s";
+    return Durations.number(events / Math.max(seconds, 1e-9)) + " events/s · " + variant;
   }
 
   /** Closes the line, if there is one. */

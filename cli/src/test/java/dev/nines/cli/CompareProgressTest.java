@@ -39,17 +39,17 @@ class CompareProgressTest {
     String last = drawn.get(drawn.size() - 1);
     assertTrue(last.startsWith("compare"), last);
     assertTrue(last.contains("13/40 replications"), last); // 4 variants × 10 replications
-    assertTrue(last.matches(".*variant 2/4: power-of-two at ρ 0\\.5 · [0-9.e+]+ events/s.*"),
+    assertTrue(last.matches(".* [0-9.e+]+ events/s · power-of-two at ρ 0\\.5 \\(2/4\\).*"),
         last);
   }
 
   @Test
   void theVariantIsNamedWithItsLoadWhenOneIsGiven() {
-    assertEquals("variant 3/8: least-connections at ρ 0.9",
+    assertEquals("least-connections at ρ 0.9 (3/8)",
         CompareProgress.label(2, 8, "least-connections", 0.9));
-    assertEquals("variant 1/2: random", CompareProgress.label(0, 2, "random", Double.NaN));
-    assertEquals("variant 1/2: random · 2000 events/s",
-        CompareProgress.message("variant 1/2: random", 4000, 2.0));
+    assertEquals("random (1/2)", CompareProgress.label(0, 2, "random", Double.NaN));
+    assertEquals("2000 events/s · random (1/2)",
+        CompareProgress.message("random (1/2)", 4000, 2.0));
   }
 
   @Test
