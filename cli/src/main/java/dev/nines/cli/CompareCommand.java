@@ -35,10 +35,11 @@ import picocli.CommandLine.Spec;
     name = "compare",
     mixinStandardHelpOptions = true,
     versionProvider = NinesCommand.Version.class,
+    resourceBundle = "dev.nines.cli.OptionHelp$Compare",
     description = {
       "Compare load balancers on a scenario's traffic, on common random numbers.",
-      "Every balancer sees the same arrivals, work and failures, so each difference",
-      "against the first balancer is paired per replication (a narrow interval).",
+      "Every balancer sees the same arrivals, work and failures, so each difference against the "
+          + "first balancer is paired per replication (a narrow interval).",
       "Same file and seed give the same output, byte for byte, for any --threads."
     },
     footerHeading = "%nExamples:%n",
@@ -99,6 +100,7 @@ final class CompareCommand implements Callable<Integer> {
       Problems.print(err, e);
       return ExitCodes.BAD_INPUT;
     }
+    Warnings.print(err, file);
     if (scenario.traffic() == null) {
       err.println("nines compare: " + file + " has no traffic: section to compare balancers on");
       err.println("  hint: add one, e.g. traffic: {arrivals: {poisson: 100/s}, "
@@ -118,12 +120,18 @@ final class CompareCommand implements Callable<Integer> {
     StopSignal signal = options.stopSignal();
     try (Interrupts interrupts = Interrupts.install(signal, err)) {
       Comparison.Result result;
+      Comparison.Listener progress = CompareProgress.of(scenario.replications(),
+          names.size() * Math.max(1, levels.size()));
       try {
         List<BalancerSpec> specs = new ArrayList<>();
         for (String name : names) {
           specs.add(scenario.traffic().balancer().withName(name));
         }
-        result = Comparison.run(scenario, specs, levels, options.threads, signal);
+        try {
+          result = Comparison.run(scenario, specs, levels, options.threads, signal, progress);
+        } finally {
+          CompareProgress.close(progress); // the line ends before anything else is printed
+        }
       } catch (IllegalArgumentException e) {
         err.println("nines compare: " + file + ": " + e.getMessage());
         return ExitCodes.BAD_INPUT;

@@ -93,6 +93,7 @@ final class RunCommand implements Callable<Integer> {
       Problems.print(spec.commandLine().getErr(), e);
       return ExitCodes.BAD_INPUT;
     }
+    Warnings.print(spec.commandLine().getErr(), file);
     Map<String, Double> at;
     try {
       at = Solver.times(transientTimes);

@@ -29,8 +29,8 @@ import picocli.CommandLine.Spec;
     versionProvider = NinesCommand.Version.class,
     description = {
       "Print the JSON Schema (draft-07) of scenario files, for editors.",
-      "Point a YAML language server at it: a first line",
-      "# yaml-language-server: $schema=./nines.schema.json in a scenario file."
+      "Point a YAML language server at it with a first line "
+          + "'# yaml-language-server: $schema=./nines.schema.json' in a scenario file."
     },
     footerHeading = "%nExamples:%n",
     footer = {

@@ -26,9 +26,9 @@ import picocli.CommandLine.Spec;
     versionProvider = NinesCommand.Version.class,
     description = {
       "Solve a scenario analytically, without simulation.",
-      "Steady-state availability, unavailability (exact to thirty nines and beyond), MTBF,",
-      "MTTR, MTTF per scope, from the exact CTMC when every unit is exponential or markov,",
-      "else from the closed forms for independent units."
+      "Steady-state availability, unavailability (exact to thirty nines and beyond), MTBF, "
+          + "MTTR, MTTF per scope, from the exact CTMC when every unit is exponential or markov, "
+          + "else from the closed forms for independent units."
     },
     footerHeading = "%nExamples:%n",
     footer = {
@@ -69,6 +69,7 @@ final class SolveCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("nines solve: --at: " + e.getMessage());
       return ExitCodes.BAD_INPUT;
     }
+    Warnings.print(spec.commandLine().getErr(), file);
     Solution solution;
     try {
       solution = Solver.solve(scenario, times, states);

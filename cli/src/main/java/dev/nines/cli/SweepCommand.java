@@ -47,10 +47,11 @@ import picocli.CommandLine.Spec;
     name = "sweep",
     mixinStandardHelpOptions = true,
     versionProvider = NinesCommand.Version.class,
+    resourceBundle = "dev.nines.cli.OptionHelp$Sweep",
     description = {
       "Find the cheapest design that meets the targets, over a grid of designs.",
-      "Runs the scenario at every point of the grid (capacity planning), each on the same",
-      "random numbers, judges each point against the targets and prices it.",
+      "Runs the scenario at every point of the grid (capacity planning), each on the same "
+          + "random numbers, judges each point against the targets and prices it.",
       "Same arguments and seed give the same output, byte for byte, for any --threads or --shard."
     },
     footerHeading = "%nExamples:%n",

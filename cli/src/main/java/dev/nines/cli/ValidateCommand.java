@@ -40,6 +40,7 @@ final class ValidateCommand implements Callable<Integer> {
     for (Path file : files) {
       try {
         Scenario s = ScenarioLoader.load(file, Overrides.NONE);
+        Warnings.print(err, file);
         int units = s.system().groups().stream().mapToInt(ComponentGroup::count).sum();
         int crews = s.system().crews().size();
         int groups = s.system().groups().size();

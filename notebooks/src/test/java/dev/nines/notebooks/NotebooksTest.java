@@ -21,7 +21,10 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Executes every notebook headless with {@code jupyter nbconvert --execute}, as a reader would run
  * it: a failing cell (each notebook asserts its key results against theory) fails the test. The
- * notebooks are committed without outputs; the executed copies go to {@code target/executed/}.
+ * notebooks are committed without outputs, for clean diffs; executed copies, with their tables and
+ * plots for someone browsing the repository, are committed in {@code executed/}, and each fresh
+ * execution (into {@code target/executed/}) must still match its copy ({@link ExecutedCopies}).
+ * With {@code NINES_NOTEBOOKS_REFRESH=1} the fresh executions replace the copies instead.
  * Without Jupyter these tests are skipped, except under {@code CI=true}, where they fail.
  */
 class NotebooksTest {
@@ -30,6 +33,9 @@ class NotebooksTest {
   private static final Path JUPYTER = Path.of("/usr/bin/jupyter");
   private static final Path TARGET = HERE.resolve("target");
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** The executed copies, committed so that the plots show where the repository is browsed. */
+  private static final Path EXECUTED = HERE.resolve("executed");
+  private static final boolean REFRESH = "1".equals(System.getenv("NINES_NOTEBOOKS_REFRESH"));
 
   private static List<Path> notebooks() throws IOException {
     try (Stream<Path> files = Files.list(HERE)) {
@@ -71,6 +77,21 @@ class NotebooksTest {
     }
   }
 
+  /** Each notebook has its executed copy, of the same cells: the copy shows today's lesson. */
+  @Test
+  void everyNotebookHasAnExecutedCopyOfItsCells() throws IOException {
+    for (Path notebook : notebooks()) {
+      Path copy = EXECUTED.resolve(notebook.getFileName());
+      assertTrue(Files.isRegularFile(copy), copy + " is missing: " + HOW_TO_REFRESH);
+      assertEquals(ExecutedCopies.sources(JSON.readTree(notebook.toFile())),
+          ExecutedCopies.sources(JSON.readTree(copy.toFile())),
+          copy + " has other cells than " + notebook.getFileName() + ": " + HOW_TO_REFRESH);
+    }
+  }
+
+  private static final String HOW_TO_REFRESH = "write the executed copies again with "
+      + "NINES_NOTEBOOKS_REFRESH=1 mvn -B -pl notebooks -am verify";
+
   @TestFactory
   Stream<DynamicTest> everyNotebookRunsAndHoldsAgainstTheory() throws IOException {
     return notebooks().stream().map(nb -> DynamicTest.dynamicTest(nb.getFileName().toString(),
@@ -110,6 +131,16 @@ class NotebooksTest {
     int status = pb.start().waitFor();
     String output = Files.readString(log, StandardCharsets.UTF_8);
     assertEquals(0, status, notebook.getFileName() + " failed:\n" + tail(output));
+    JsonNode fresh = JSON.readTree(executed.resolve(notebook.getFileName()).toFile());
+    Path copy = EXECUTED.resolve(notebook.getFileName());
+    if (REFRESH) {
+      ExecutedCopies.write(fresh, out, copy);
+      return;
+    }
+    assertTrue(Files.isRegularFile(copy), copy + " is missing: " + HOW_TO_REFRESH);
+    List<String> differences = ExecutedCopies.differences(JSON.readTree(copy.toFile()), fresh, out);
+    assertTrue(differences.isEmpty(), copy + " is not what " + notebook.getFileName()
+        + " gives today (" + HOW_TO_REFRESH + "):\n" + String.join("\n", differences));
   }
 
   /** The java of this JVM, so the notebooks run nines on the same JDK as the build. */

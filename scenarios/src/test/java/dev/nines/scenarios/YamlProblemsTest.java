@@ -29,8 +29,28 @@ class YamlProblemsTest {
   void badIndentationIsASyntaxError() {
     Problem p = single("name: t\nhorizon: 1y\ncomponents:\n  a:\n    count: 2\n   repair: 1h\n");
     assertProblem(p, 6, 4, "",
-        "YAML syntax error: expected <block end>, but found '<block mapping start>'",
-        "while parsing a block mapping that starts at line 4, column 3");
+        "line 6 is indented by 3 spaces, which lines it up with no map above it",
+        "check the indentation of line 6: indent it by 2 spaces as at line 4 to make it another "
+            + "entry of the map there, or by 4 as at line 5 to go on with the block there; indent "
+            + "with spaces only");
+  }
+
+  @Test
+  void aLineDeeperThanAFieldWithItsValueIsBadIndentation() {
+    Problem p = single("name: t\nhorizon: 1y\ncomponents:\n  a:\n    count: 2\n      repair: 1h\n");
+    assertProblem(p, 6, 13, "", "line 6 is indented deeper than line 5, as if inside 'count', "
+        + "which already has its value there", "check the indentation of line 6: indent it by 4 "
+        + "spaces as line 5 is, to make it another field of the same map");
+    Problem top = single("name: t\n horizon: 1y\n");
+    assertProblem(top, 2, 9, "", "line 2 is indented deeper than line 1, as if inside 'name', "
+        + "which already has its value there", "check the indentation of line 2: indent it by 0 "
+        + "spaces as line 1 is, to make it another field of the same map");
+  }
+
+  @Test
+  void aColonInAValueIsNotCalledIndentation() {
+    Problem p = single("name: a: b\nhorizon: 1y\n");
+    assertEquals("YAML syntax error: mapping values are not allowed here", p.message());
   }
 
   @Test

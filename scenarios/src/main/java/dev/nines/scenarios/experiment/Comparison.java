@@ -68,6 +68,24 @@ public final class Comparison {
     }
   }
 
+  /**
+   * What a progress line is told of a running comparison; every method may be called from any
+   * thread, and nothing it does reaches the result.
+   */
+  public interface Listener {
+    /** Tells nothing to nobody. */
+    Listener NONE = new Listener() {};
+
+    /**
+     * Variant {@code index} (from 0) of {@code total}, the balancer {@code balancer} at
+     * {@code load} (NaN for the scenario's own rate), is about to run its replications.
+     */
+    default void variant(int index, int total, String balancer, double load) {}
+
+    /** A replication of the current variant finished after firing this many events. */
+    default void replicationDone(long events) {}
+  }
+
   private Comparison() {}
 
   /**
@@ -89,6 +107,15 @@ public final class Comparison {
    */
   public static Result run(Scenario scenario, List<BalancerSpec> balancers, List<Double> loads,
       int threads, StopSignal signal) {
+    return run(scenario, balancers, loads, threads, signal, Listener.NONE);
+  }
+
+  /**
+   * Runs the comparison as {@link #run(Scenario, List, List, int, StopSignal)}, telling
+   * {@code listener} of each variant and replication as it goes.
+   */
+  public static Result run(Scenario scenario, List<BalancerSpec> balancers, List<Double> loads,
+      int threads, StopSignal signal, Listener listener) {
     Traffic traffic = scenario.traffic();
     if (traffic == null) {
       throw new IllegalArgumentException("the scenario has no traffic to compare balancers on");
@@ -108,9 +135,15 @@ public final class Comparison {
       for (BalancerSpec balancer : balancers) {
         Scenario variant = scenario.withTraffic(atLoad.withBalancer(balancer));
         StartPlan start = variant.startPlan(); // worked out once, not per replication
+        listener.variant(variants.size(), levels.size() * balancers.size(), balancer.label(),
+            load);
         List<TrafficObservation> observations = Replications.run(scenario.replications(),
-            threads, i -> Experiment.replicate(variant, start, i, new double[0], signal).traffic(),
-            signal);
+            threads, i -> {
+              Replication replication = Experiment.replicate(variant, start, i, new double[0],
+                  signal);
+              listener.replicationDone(replication.events());
+              return replication.traffic();
+            }, signal);
         if (observations.size() < scenario.replications()) {
           throw new Experiment.StoppedEarly(signal.reason() + " after " + variants.size() + " of "
               + levels.size() * balancers.size() + " variants");

@@ -1,9 +1,11 @@
 package dev.nines.scenarios.sweep;
 
 import dev.nines.scenarios.Overrides;
+import dev.nines.scenarios.Problem;
 import dev.nines.scenarios.Scenario;
 import dev.nines.scenarios.ScenarioException;
 import dev.nines.scenarios.ScenarioLoader;
+import dev.nines.scenarios.Suggestions;
 import dev.nines.scenarios.experiment.Diagnostics;
 import dev.nines.scenarios.experiment.ExperimentResult;
 import dev.nines.scenarios.experiment.Method;
@@ -115,16 +117,41 @@ public record Sweep(String text, String file, Overrides overrides, List<Paramete
   /**
    * Loads the scenario at a point.
    *
-   * @throws ScenarioException when the value makes the scenario invalid (located in the file)
-   * @throws IllegalArgumentException when a path does not lead into the scenario
+   * @throws ScenarioException when the value makes the scenario invalid elsewhere (located in the
+   *     file)
+   * @throws IllegalArgumentException when a path does not lead into the scenario, or the field
+   *     does not take the value ({@link #scenario(Map, Overrides)})
    */
   public Scenario scenario(Point point, Overrides with) throws ScenarioException {
-    return ScenarioLoader.parse(text, file, with, point.texts());
+    return scenario(point.texts(), with);
   }
 
-  /** Loads the scenario with the given values, as written, by path. */
+  /**
+   * Loads the scenario with the given values, as written, by path. A problem at a field the sweep
+   * sets is the {@code --set}'s, not the file's (its line and column would point at the value the
+   * file holds, which the sweep replaced), so it is reported as a bad option value, as a bad
+   * {@code --replications} is.
+   *
+   * @throws IllegalArgumentException {@code --set PATH=VALUE: problem}, then a line with a hint
+   */
   Scenario scenario(Map<String, String> set, Overrides with) throws ScenarioException {
-    return ScenarioLoader.parse(text, file, with, set);
+    try {
+      return ScenarioLoader.parse(text, file, with, set);
+    } catch (ScenarioException e) {
+      for (Problem problem : e.problems()) {
+        for (Map.Entry<String, String> field : set.entrySet()) {
+          String path = field.getKey();
+          if (problem.path().equals(path) || problem.path().startsWith(path + ".")) {
+            throw new IllegalArgumentException("--set " + path + "=" + field.getValue() + ": "
+                + (problem.path().equals(path) ? "" : problem.path() + ": ") + problem.message()
+                + "\n  hint: " + (problem.hint() != null ? problem.hint()
+                    : "write each value as the scenario file would write " + path
+                        + ", in a list (1,2,3) or range (2..8) of them"));
+          }
+        }
+      }
+      throw e;
+    }
   }
 
   /**
@@ -323,13 +350,35 @@ public record Sweep(String text, String file, Overrides overrides, List<Paramete
     return dev.nines.scenarios.ScenarioPaths.number(text, path);
   }
 
-  /** The figure a target speaks of, which every point must have. */
+  /**
+   * The figure a target speaks of, which every point must have.
+   *
+   * @throws IllegalArgumentException when there is none, with the closest figure's target
+   *     ("did you mean") or the figures of the scope, after a line break and "  hint: "
+   */
   public static MetricResult find(List<MetricResult> metrics, Target target) {
     return metrics.stream()
         .filter(m -> m.scope().equals(target.scope()) && m.name().equals(target.metric()))
         .findFirst()
         .orElseThrow(() -> new IllegalArgumentException("--target " + target.text() + ": the "
-            + "scenario has no figure " + target.metric() + " in scope " + target.scope()));
+            + "scenario has no figure " + target.metric() + " in scope " + target.scope()
+            + "\n  hint: " + unknownFigureHint(metrics, target)));
+  }
+
+  private static String unknownFigureHint(List<MetricResult> metrics, Target target) {
+    List<String> figures = metrics.stream().map(m -> m.scope() + "." + m.name()).distinct()
+        .toList();
+    String corrected = target.corrected(figures);
+    if (corrected != null) {
+      return "did you mean --target '" + corrected + "'?";
+    }
+    List<String> inScope = metrics.stream().filter(m -> m.scope().equals(target.scope()))
+        .map(MetricResult::name).distinct().toList();
+    return inScope.isEmpty()
+        ? Suggestions.list("the scopes are", metrics.stream()
+            .map(MetricResult::scope).distinct().toList())
+        : Suggestions.list("the figures of " + target.scope() + " are",
+            inScope);
   }
 
   /**

@@ -1,6 +1,9 @@
 package dev.nines.scenarios.sweep;
 
+import dev.nines.scenarios.Suggestions;
 import dev.nines.simulator.Durations;
+import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.Set;
@@ -179,6 +182,33 @@ public record Target(String scope, String metric, Op op, double value, String te
       return false;
     }
     return null;
+  }
+
+  /**
+   * This target with its figure spelt as the closest of {@code figures} (each
+   * {@code scope.metric}), written as it was given ({@code availabilty>=0.999} gives
+   * {@code availability>=0.999}); null when no figure is close.
+   */
+  public String corrected(Collection<String> figures) {
+    int at = indexOfOp(text);
+    String figure = text.substring(0, at).trim();
+    String rest = text.substring(text.indexOf(figure) + figure.length());
+    if (figure.contains(".")) {
+      String best = Suggestions.closest(scope + "." + metric, figures);
+      return best == null ? null : best + rest;
+    }
+    // Written without a scope: the closest metric of any scope, named as it must be written.
+    List<String> metrics = figures.stream().map(f -> f.substring(f.lastIndexOf('.') + 1))
+        .distinct().toList();
+    String best = Suggestions.closest(metric, metrics);
+    if (best == null) {
+      return null;
+    }
+    String defaultScope = TRAFFIC_METRICS.contains(best) ? "traffic" : "system";
+    if (figures.contains(defaultScope + "." + best)) {
+      return best + rest;
+    }
+    return figures.stream().filter(f -> f.endsWith("." + best)).findFirst().orElseThrow() + rest;
   }
 
   /** Whether the mean alone meets the target; false for NaN. */

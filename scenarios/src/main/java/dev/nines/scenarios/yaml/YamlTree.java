@@ -180,6 +180,14 @@ public final class YamlTree {
     if (cause instanceof MarkedYAMLException && ((MarkedYAMLException) cause).getProblemMark() != null) {
       MarkedYAMLException m = (MarkedYAMLException) cause;
       Mark mark = m.getProblemMark();
+      Mark block = m.getContextMark();
+      Indentation.Explained plainly = Indentation.explain(text, m.getProblem(), mark.getLine() + 1,
+          m.getContext(), block == null ? 0 : block.getLine() + 1,
+          block == null ? 0 : block.getColumn() + 1);
+      if (plainly != null) {
+        sink.report(position(mark), "", plainly.message(), plainly.hint());
+        return;
+      }
       String hint = null;
       if (m.getContext() != null && m.getContextMark() != null) {
         Position start = position(m.getContextMark());

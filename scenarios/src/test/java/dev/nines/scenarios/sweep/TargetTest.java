@@ -126,4 +126,19 @@ class TargetTest {
     assertThrows(NullPointerException.class,
         () -> new Target("system", "availability", null, 1, "x"));
   }
+
+  @Test
+  void aMisspeltFigureIsCorrectedAsItWasWritten() {
+    java.util.List<String> figures = java.util.List.of("system.availability",
+        "system.unavailability", "traffic.response-p99", "app.unit-availability");
+    assertEquals("availability>=0.999",
+        Target.parse("availabilty>=0.999").corrected(figures));
+    assertEquals("system.availability >= 0.999",
+        Target.parse("sytem.availability >= 0.999").corrected(figures));
+    assertEquals("response-p99<=200ms",
+        Target.parse("response-p90<=200ms").corrected(figures));
+    assertEquals("app.unit-availability>0.9",
+        Target.parse("unit-availability>0.9").corrected(figures)); // not in system: scoped
+    assertNull(Target.parse("throughput>=5").corrected(figures));
+  }
 }
