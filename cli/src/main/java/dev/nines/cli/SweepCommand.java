@@ -169,6 +169,7 @@ public final class SweepCommand implements Callable<Integer> {
       err.println("nines sweep: " + file + ": cannot read the file: " + e.getMessage());
       return ExitCodes.BAD_INPUT;
     }
+    Warnings.print(err, file);
     List<Point> mine = new ArrayList<>();
     for (Point p : sweep.points()) {
       if (p.index() % shardOf[1] == shardOf[0] - 1) {

@@ -119,6 +119,17 @@ class SweepCommandTest {
     assertEquals(0, merged.status(), merged.err());
     assertEquals(whole.out(), merged.out());
     assertTrue(Files.exists(dir.resolve("merged/report.html")));
+    Cli table = sweep(file, "--shard", "1/3");
+    assertEquals(0, table.status(), table.err());
+    assertTrue(table.out().contains("best of this shard: ") || table.out().contains(
+        "no point surely meets"), table.out());
+    assertFalse(table.out().contains("\nbest: "), table.out());
+    if (table.out().contains("best of this shard: ")) {
+      assertTrue(table.out().contains("another shard may hold a better one (nines merge joins"
+          + " them)"), table.out());
+    }
+    assertFalse(Cli.run("merge", dir.resolve("s1").toString(), dir.resolve("s2").toString(),
+        dir.resolve("s3").toString()).out().contains("best of this shard"));
 
     Cli missing = Cli.run("merge", dir.resolve("s1").toString(), dir.resolve("s2").toString());
     assertEquals(2, missing.status());

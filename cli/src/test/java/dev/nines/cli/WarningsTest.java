@@ -35,5 +35,8 @@ class WarningsTest {
       assertEquals(1, run.err().lines().filter(l -> l.startsWith("warning:")).count(), command);
       assertTrue(!run.out().contains("warning"), command + ": " + run.out());
     }
+    Cli sweep = Cli.run("sweep", file, "--set", "components.db.count=2,3");
+    assertEquals(0, sweep.status(), sweep.err());
+    assertEquals(warning, sweep.err().lines().findFirst().orElseThrow(), "sweep");
   }
 }

@@ -104,10 +104,17 @@ public final class SweepTable {
         }
         out.append('\n');
       } else {
-        out.append("best: ").append(best.point().label())
+        boolean shard = points.size() < sweep.points().size();
+        out.append(shard ? "best of this shard: " : "best: ").append(best.point().label())
             .append(sweep.cost() == null ? "" : " (cost " + Durations.number(best.cost()) + ")")
             .append(", the cheapest point whose intervals all meet ")
-            .append(String.join(" and ", targets)).append('\n');
+            .append(String.join(" and ", targets));
+        if (shard) {
+          out.append(" among the ").append(points.size()).append(" of the sweep's ")
+              .append(sweep.points().size()).append(" points this shard holds; another shard may"
+                  + " hold a better one (nines merge joins them)");
+        }
+        out.append('\n');
       }
     }
     return out.toString();
