@@ -31,6 +31,13 @@ final class MethodOptions {
           + "--max-replications 5000.")
   Integer maxReplications;
 
+  @Option(names = "--control-variates",
+      description = "Correct the system's availability figures of plain simulation by its groups' "
+          + "own unit unavailability, whose expectation is known exactly (units repaired "
+          + "independently, started stationary or with exponential laws): the same replications, "
+          + "a narrower interval, the variance ratio in the note.")
+  boolean controlVariates;
+
   private Method parsedMethod;
   private Precision goal;
 
@@ -44,6 +51,10 @@ final class MethodOptions {
       parsedMethod = method.parse();
     } catch (IllegalArgumentException e) {
       return "nines " + command + ": " + e.getMessage();
+    }
+    if (controlVariates && parsedMethod != Method.AUTO && parsedMethod != Method.CRUDE) {
+      return "nines " + command + ": --control-variates corrects plain simulation, not --method "
+          + parsedMethod.text() + "\n  hint: drop one of the two options";
     }
     if (precision != null) {
       try {

@@ -8,6 +8,7 @@ import dev.nines.reports.ResultTable;
 import dev.nines.scenarios.Scenario;
 import dev.nines.scenarios.ScenarioException;
 import dev.nines.scenarios.ScenarioLoader;
+import dev.nines.scenarios.experiment.CrudeRunner;
 import dev.nines.scenarios.experiment.Experiment;
 import dev.nines.scenarios.experiment.ExperimentResult;
 import dev.nines.scenarios.experiment.MethodUnavailable;
@@ -117,6 +118,14 @@ final class RunCommand implements Callable<Integer> {
       return ExitCodes.BAD_INPUT;
     }
     err.println("nines: " + plan.choice().line());
+    if (methods.controlVariates) {
+      if (plan.runner() instanceof CrudeRunner crude) {
+        plan = new RunMethods.Plan(plan.choice(), crude.withControlVariates());
+      } else {
+        err.println("nines: --control-variates: not used, they correct plain simulation and "
+            + plan.choice().method().text() + " was chosen");
+      }
+    }
     err.flush();
     StopSignal signal = options.stopSignal();
     try (Interrupts interrupts = Interrupts.install(signal, err)) {

@@ -22,6 +22,7 @@ public final class CrudeRunner implements ReplicationRunner<Replication> {
   private final Map<String, Double> at;
   private final double[] grid;
   private final double[] times;
+  private final boolean controlVariates;
 
   /**
    * @param at the transient times asked (labelled as written), each within the horizon
@@ -29,6 +30,17 @@ public final class CrudeRunner implements ReplicationRunner<Replication> {
    * @throws IllegalArgumentException when a time lies beyond the horizon
    */
   public CrudeRunner(Scenario scenario, Map<String, Double> at, boolean curve) {
+    this(scenario, at, curve, false);
+  }
+
+  /**
+   * As above; with {@code controlVariates}, the system's availability figures are corrected by
+   * the groups' unit unavailability ({@link UnitControls}), and so is the unavailability that
+   * {@code --precision} judges.
+   */
+  public CrudeRunner(Scenario scenario, Map<String, Double> at, boolean curve,
+      boolean controlVariates) {
+    this.controlVariates = controlVariates;
     for (Map.Entry<String, Double> t : at.entrySet()) {
       if (!(t.getValue() >= 0 && t.getValue() <= scenario.horizon())) {
         throw new IllegalArgumentException("transient time " + t.getKey()
@@ -54,9 +66,17 @@ public final class CrudeRunner implements ReplicationRunner<Replication> {
     return replication.events();
   }
 
-  /** Σ down time / Σ observed time of the system, as its {@code unavailability} figure. */
+  /**
+   * Σ down time / Σ observed time of the system, as its {@code unavailability} figure (with the
+   * control variates, when asked and they apply).
+   */
   @Override
   public ConfidenceInterval unavailability(List<Replication> replications) {
+    if (controlVariates) {
+      MetricResult u = summarize(scenario, replications).metric("system", "unavailability");
+      return new ConfidenceInterval(u.mean(), u.low(), u.high(), u.n(), scenario.confidence(),
+          u.note());
+    }
     double[] down = new double[replications.size()];
     double[] observed = new double[replications.size()];
     for (int i = 0; i < down.length; i++) {
@@ -69,6 +89,12 @@ public final class CrudeRunner implements ReplicationRunner<Replication> {
 
   @Override
   public ExperimentResult summarize(Scenario scenario, List<Replication> replications) {
-    return Experiment.summarize(scenario, replications, at, grid);
+    ExperimentResult result = Experiment.summarize(scenario, replications, at, grid);
+    return controlVariates ? UnitControls.apply(result, replications) : result;
+  }
+
+  /** The same runner, with control variates. */
+  public CrudeRunner withControlVariates() {
+    return new CrudeRunner(scenario, at, grid.length > 0, true);
   }
 }
