@@ -23,6 +23,7 @@ public final class CrudeRunner implements ReplicationRunner<Replication> {
   private final double[] grid;
   private final double[] times;
   private final boolean controlVariates;
+  private final boolean firstFailures;
 
   /**
    * @param at the transient times asked (labelled as written), each within the horizon
@@ -40,7 +41,13 @@ public final class CrudeRunner implements ReplicationRunner<Replication> {
    */
   public CrudeRunner(Scenario scenario, Map<String, Double> at, boolean curve,
       boolean controlVariates) {
+    this(scenario, at, curve, controlVariates, true);
+  }
+
+  private CrudeRunner(Scenario scenario, Map<String, Double> at, boolean curve,
+      boolean controlVariates, boolean firstFailures) {
     this.controlVariates = controlVariates;
+    this.firstFailures = firstFailures;
     for (Map.Entry<String, Double> t : at.entrySet()) {
       if (!(t.getValue() >= 0 && t.getValue() <= scenario.horizon())) {
         throw new IllegalArgumentException("transient time " + t.getKey()
@@ -58,7 +65,7 @@ public final class CrudeRunner implements ReplicationRunner<Replication> {
 
   @Override
   public Replication replicate(int replication, StopSignal signal) {
-    return Experiment.replicate(scenario, start, replication, times, signal);
+    return Experiment.replicate(scenario, start, replication, times, signal, firstFailures);
   }
 
   @Override
@@ -93,8 +100,18 @@ public final class CrudeRunner implements ReplicationRunner<Replication> {
     return controlVariates ? UnitControls.apply(result, replications) : result;
   }
 
+  /**
+   * Plain simulation up to the horizon only: no first failure is followed past it
+   * ({@link Experiment#replicate(Scenario, StartPlan, int, double[], StopSignal, boolean)}), so
+   * the MTTF of a scope that rarely fails is a censored bound. What a rare-event run takes its
+   * other scopes' figures from.
+   */
+  static CrudeRunner withinHorizon(Scenario scenario) {
+    return new CrudeRunner(scenario, Map.of(), false, false, false);
+  }
+
   /** The same runner, with control variates. */
   public CrudeRunner withControlVariates() {
-    return new CrudeRunner(scenario, at, grid.length > 0, true);
+    return new CrudeRunner(scenario, at, grid.length > 0, true, firstFailures);
   }
 }

@@ -258,6 +258,17 @@ public final class Experiment {
    */
   public static Replication replicate(Scenario scenario, StartPlan start, int replication,
       double[] times, StopSignal signal) {
+    return replicate(scenario, start, replication, times, signal, true);
+  }
+
+  /**
+   * As above; without {@code firstFailures}, nothing runs past the horizon: a scope's first
+   * failure not seen by then is censored there. For a run whose system failures are rare and
+   * estimated otherwise ({@link RareEventRunner}), where following the system to its first failure
+   * would cost up to {@value AvailabilitySimulation#FOLLOW_UP_HORIZONS} horizons per replication.
+   */
+  static Replication replicate(Scenario scenario, StartPlan start, int replication,
+      double[] times, StopSignal signal, boolean firstFailures) {
     RandomStreams streams = new RandomStreams(scenario.seed(), replication);
     AvailabilitySimulation simulation =
         new AvailabilitySimulation(scenario.system(), streams, scenario.warmup(), start);
@@ -276,10 +287,10 @@ public final class Experiment {
     // Read at the horizon, before the follow-up moves the servers on.
     TrafficObservation requests = traffic == null ? null : traffic.finish(scenario.horizon());
     long events = simulation.simulation().eventsFired();
-    if (start.start() == Start.NEW) {
+    if (firstFailures && start.start() == Start.NEW) {
       scopes = simulation.followUp();
       events = simulation.simulation().eventsFired();
-    } else {
+    } else if (firstFailures) {
       AvailabilitySimulation fromNew = AvailabilitySimulation.fromNew(scenario.system(), streams);
       if (signal != null) {
         fromNew.simulation().watch(signal);

@@ -3,8 +3,10 @@ package dev.nines.scenarios.experiment;
 import dev.nines.models.AvailabilitySimulation;
 
 /**
- * Which figures a method gives: plain simulation every figure of the scenario, importance sampling
- * and splitting the system's availability figures only ({@link RareEventRunner}). A sweep asks before it runs a
+ * Which figures a method gives: plain simulation every figure of the scenario; importance sampling
+ * and splitting the system's availability figures ({@link RareEventRunner#FIGURES}) and every
+ * other scope's figures from the plain simulation of the same replications, but not the system's
+ * MTTF or outage percentiles. A sweep asks before it runs a
  * point whose {@code --target} names a figure, so that {@code --method auto} takes plain simulation
  * there instead, and says why.
  */
@@ -18,8 +20,8 @@ public final class MethodFigures {
    */
   public static String missing(Method method, String scope, String name) {
     boolean gives = switch (method) {
-      case IMPORTANCE, SPLITTING -> scope.equals(AvailabilitySimulation.SYSTEM)
-          && RareEventRunner.FIGURES.contains(name);
+      case IMPORTANCE, SPLITTING -> !scope.equals(AvailabilitySimulation.SYSTEM)
+          || RareEventRunner.FIGURES.contains(name);
       case CRUDE, AUTO -> true;
     };
     return gives ? null : "it gives no figure " + scope + "." + name;

@@ -6,6 +6,7 @@ import dev.nines.models.analytics.ScopeAnalytics;
 import dev.nines.models.rare.Biasing;
 import dev.nines.models.rare.ImportanceSampling;
 import dev.nines.models.rare.Splitting;
+import dev.nines.models.start.Start;
 import dev.nines.scenarios.Scenario;
 import dev.nines.simulator.Durations;
 import dev.nines.simulator.StopSignal;
@@ -13,6 +14,7 @@ import dev.nines.simulator.rare.RareFigures;
 import dev.nines.simulator.rare.WeightedReplication;
 import dev.nines.simulator.stats.ConfidenceInterval;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.DoubleUnaryOperator;
@@ -22,12 +24,16 @@ import java.util.function.DoubleUnaryOperator;
  * unbiased trajectory with every excursion from the all-up state estimated by importance sampling
  * ({@code --method importance}: branches under failure forcing, {@link ImportanceSampling}) or by
  * importance splitting ({@code --method splitting}: fixed-effort stages over the distance to the
- * closest minimal cut, {@link Splitting}), and the figures are the system's, all from the same
- * weighted sums ({@link RareFigures}): availability, unavailability, failures, MTBF, MTTR, downtime
- * per year and nines, each beside the same formulas as plain simulation's. Groups, crews, MTTF and
- * outage percentiles are plain simulation's business: not given here.
+ * closest minimal cut, {@link Splitting}), and the system's figures come from the same weighted
+ * sums ({@link RareFigures}): availability, unavailability, failures, MTBF, MTTR, downtime per year
+ * and nines, each beside the same formulas as plain simulation's. The figures of every other scope
+ * (groups, crews, detectors, standbys, quorums), whose events are not rare, come from the plain
+ * simulation of the same replication ({@link RareReplication}), run to the horizon only (a first
+ * failure not seen by then is censored there; started stationary, no MTTF). The system's MTTF and
+ * outage percentiles, which need system failures seen one by one, are plain simulation's business
+ * and not given here.
  */
-final class RareEventRunner implements ReplicationRunner<WeightedReplication> {
+final class RareEventRunner implements ReplicationRunner<RareReplication> {
 
   /** The note of every figure when the weights degenerate. */
   static final String UNRELIABLE = "unreliable: ";
@@ -46,10 +52,12 @@ final class RareEventRunner implements ReplicationRunner<WeightedReplication> {
 
   private final Scenario scenario;
   private final Engine engine;
+  private final CrudeRunner plain;
 
   private RareEventRunner(Scenario scenario, Engine engine) {
     this.scenario = scenario;
     this.engine = engine;
+    this.plain = CrudeRunner.withinHorizon(scenario);
   }
 
   /**
@@ -59,7 +67,7 @@ final class RareEventRunner implements ReplicationRunner<WeightedReplication> {
    */
   static RareEventRunner of(Method method, Scenario scenario, Map<String, Double> at)
       throws MethodUnavailable {
-    String reason = unsupported(scenario, at);
+    String reason = unsupported(method, scenario, at);
     if (reason != null) {
       throw new MethodUnavailable(method, reason);
     }
@@ -72,8 +80,8 @@ final class RareEventRunner implements ReplicationRunner<WeightedReplication> {
     return new RareEventRunner(scenario, engine);
   }
 
-  /** Why the rare-event methods cannot run the scenario, or null. */
-  static String unsupported(Scenario scenario, Map<String, Double> at) {
+  /** Why the rare-event method (importance or splitting) cannot run the scenario, or null. */
+  static String unsupported(Method method, Scenario scenario, Map<String, Double> at) {
     if (scenario.traffic() != null) {
       return "it has traffic, whose request-level figures need plain simulation";
     }
@@ -88,11 +96,13 @@ final class RareEventRunner implements ReplicationRunner<WeightedReplication> {
       return units + " units, more than the " + MAX_UNITS + " it handles (each of its events "
           + "looks at every unit)";
     }
-    return ImportanceSampling.supports(scenario.system());
+    return method == Method.SPLITTING ? Splitting.supports(scenario.system())
+        : ImportanceSampling.supports(scenario.system());
   }
 
+  /** The method's replication, then the plain simulation of the same one. */
   @Override
-  public WeightedReplication replicate(int replication, StopSignal signal) {
+  public RareReplication replicate(int replication, StopSignal signal) {
     if (signal != null && signal.stopped()) {
       throw new StopSignal.Stopped(signal.reason());
     }
@@ -101,22 +111,31 @@ final class RareEventRunner implements ReplicationRunner<WeightedReplication> {
     if (signal != null && signal.count(r.excursions())) {
       throw new StopSignal.Stopped(signal.reason());
     }
-    return r;
+    return new RareReplication(r, plain.replicate(replication, signal));
   }
 
-  /** The excursions branched: the work of a replication, for the progress line. */
+  /** The excursions estimated and the plain events: the work of a replication. */
   @Override
-  public long events(WeightedReplication replication) {
-    return replication.excursions();
-  }
-
-  @Override
-  public ConfidenceInterval unavailability(List<WeightedReplication> replications) {
-    return RareFigures.of(replications, scenario.confidence()).unavailability();
+  public long events(RareReplication replication) {
+    return replication.rare().excursions() + replication.plain().events();
   }
 
   @Override
-  public ExperimentResult summarize(Scenario scenario, List<WeightedReplication> replications) {
+  public ConfidenceInterval unavailability(List<RareReplication> replications) {
+    return RareFigures.of(rare(replications), scenario.confidence()).unavailability();
+  }
+
+  private static List<WeightedReplication> rare(List<RareReplication> replications) {
+    return replications.stream().map(RareReplication::rare).toList();
+  }
+
+  /**
+   * The system's figures from the method ({@link #FIGURES}), then every other scope's from the
+   * plain simulation of the same replications, in plain simulation's order.
+   */
+  @Override
+  public ExperimentResult summarize(Scenario scenario, List<RareReplication> all) {
+    List<WeightedReplication> replications = rare(all);
     RareFigures figures = RareFigures.of(replications, scenario.confidence());
     ScopeAnalytics a = Experiment.analytics(scenario).system();
     String warning = figures.warning() == null ? null : UNRELIABLE + figures.warning();
@@ -149,7 +168,29 @@ final class RareEventRunner implements ReplicationRunner<WeightedReplication> {
         exactU.map(perYear, "U·1y"), map(down, perYear)).withDiagnostics(diagnostics));
     metrics.add(MetricResult.of(system, "nines", "1", noted(figures.nines(), warning),
         exactU.map(nines, "-log10(U)"), map(down, nines)).withDiagnostics(diagnostics));
-    return new ExperimentResult(scenario, metrics);
+    ExperimentResult others = plain.summarize(scenario,
+        all.stream().map(RareReplication::plain).toList());
+    // Started stationary, a plain run times first failures on a trajectory from new of its own,
+    // which this one leaves out: no MTTF then.
+    boolean stationary = scenario.startPlan().start() == Start.STATIONARY;
+    for (MetricResult m : others.metrics()) {
+      if (!m.scope().equals(system) && !(stationary && m.name().equals("mttf"))) {
+        metrics.add(m);
+      }
+    }
+    return new ExperimentResult(scenario, metrics, others(others.details()));
+  }
+
+  /**
+   * The plain simulation's details of the scopes other than the system: its outages, detection
+   * delays and election times. The system's own outages and the attribution of its downtime, which
+   * plain simulation saw too seldom to chart, are left out.
+   */
+  private static Details others(Details plain) {
+    Map<String, double[]> outages = new LinkedHashMap<>(plain.outages());
+    outages.remove(AvailabilitySimulation.SYSTEM);
+    return new Details(outages, plain.detectionDelays(), plain.electionTimes(), null, Map.of(),
+        Map.of(), null, null);
   }
 
   private static ConfidenceInterval noted(ConfidenceInterval ci, String warning) {

@@ -41,25 +41,32 @@ public final class RunMethods {
       return new Plan(new MethodChoice(asked, expected, "as asked; " + expectation),
           runner(asked, scenario, at, curve));
     }
-    // The automatic choice: importance sampling when fewer than one system failure per
+    // The automatic choice: a rare-event method when fewer than one system failure per
     // replication is expected (where no formula gives f, the structure function's estimate, which
-    // ignores crews, so only where none makes units wait), falling back to plain simulation, with the reason, when it cannot run the
-    // scenario; plain simulation otherwise.
-    boolean estimable = Double.isNaN(expected) && RareEventRunner.unsupported(scenario, at) == null
+    // ignores crews, so only where none makes units wait): importance sampling, or splitting where
+    // importance sampling cannot run the scenario, or plain simulation, with the reasons, where
+    // neither can; plain simulation otherwise.
+    String importance = RareEventRunner.unsupported(Method.IMPORTANCE, scenario, at);
+    String splitting = RareEventRunner.unsupported(Method.SPLITTING, scenario, at);
+    boolean estimable = Double.isNaN(expected) && (importance == null || splitting == null)
         && independentRepairs(scenario);
     double rare = estimable
         ? ImportanceSampling.expectedFailures(scenario.system(), scenario.observed()) : expected;
     if (rare < RARE) {
       String why = Double.isNaN(expected) ? expectation(rare, null) + " by the structure function"
           : expectation;
-      try {
+      if (importance == null) {
         return new Plan(new MethodChoice(Method.IMPORTANCE, rare, why),
             RareEventRunner.of(Method.IMPORTANCE, scenario, at));
-      } catch (MethodUnavailable e) {
-        return new Plan(new MethodChoice(Method.CRUDE, expected, why + "; importance sampling "
-            + "cannot run it: " + RareEventRunner.unsupported(scenario, at)),
-            runner(Method.CRUDE, scenario, at, curve));
       }
+      if (splitting == null) {
+        return new Plan(new MethodChoice(Method.SPLITTING, rare, why + "; importance sampling "
+            + "cannot run it: " + importance), RareEventRunner.of(Method.SPLITTING, scenario, at));
+      }
+      String reasons = importance.equals(splitting) ? importance
+          : importance + "; splitting: " + splitting;
+      return new Plan(new MethodChoice(Method.CRUDE, expected, why + "; the rare-event methods "
+          + "cannot run it: " + reasons), runner(Method.CRUDE, scenario, at, curve));
     }
     return new Plan(new MethodChoice(Method.CRUDE, expected, expectation),
         runner(Method.CRUDE, scenario, at, curve));

@@ -132,6 +132,39 @@ class RareEventRunnerTest {
     holds(r.metric("system", "unavailability"), exact);
     assertEquals(exact, r.metric("system", "unavailability").analytic(), 1e-9 * exact);
     assertTrue(r.metric("system", "unavailability").diagnostics().effectiveSampleSize() > 20);
+    // The group and the crew, from the plain simulation of the same replications: a unit is down
+    // E[k]/5 of the time, the technician busy 1 − π_0.
+    double meanDown = 0;
+    for (int k = 1; k <= 5; k++) {
+      meanDown += k * weight[k] / sum;
+    }
+    MetricResult unit = r.metric("replica", "unit-availability");
+    assertTrue(unit.low() <= 1 - meanDown / 5 && 1 - meanDown / 5 <= unit.high(), unit.toString());
+    MetricResult busy = r.metric("technician", "crew-utilization");
+    assertTrue(busy.low() <= 1 - weight[0] / sum && 1 - weight[0] / sum <= busy.high(),
+        busy.toString());
+    assertTrue(r.metrics().stream().noneMatch(m -> m.scope().equals("system")
+        && !RareEventRunner.FIGURES.contains(m.name())), "only the method's system figures");
+  }
+
+  /**
+   * Each replication's plain simulation is the method's own unbiased trajectory: the same seed and
+   * streams give the same system down time and failures, to the last bit.
+   */
+  @Test
+  void thePlainSimulationIsTheMethodsOwnTrajectory() throws Exception {
+    Scenario s = scenario(THREE_OF_FIVE.replace("100000h", "300h"));
+    for (Method method : List.of(Method.IMPORTANCE, Method.SPLITTING)) {
+      RareEventRunner runner = RareEventRunner.of(method, s, Map.of());
+      long failures = 0;
+      for (int i = 0; i < 3; i++) {
+        RareReplication r = runner.replicate(i, null);
+        assertEquals(r.rare().plainDownTime(), r.plain().scopes().get(0).downTime());
+        assertEquals(r.rare().plainFailures(), r.plain().scopes().get(0).failures());
+        failures += r.rare().plainFailures();
+      }
+      assertTrue(failures > 10, "outages to compare: " + failures);
+    }
   }
 
   /**
@@ -170,7 +203,10 @@ class RareEventRunnerTest {
     assertEquals(one.scenario().replications(), two.scenario().replications());
   }
 
-  /** Frequent failures: plain simulation; a cold standby it cannot bias: plain, with the reason. */
+  /**
+   * Frequent failures: plain simulation; a standby behind a detector that loses heartbeats, which
+   * neither rare-event method runs: plain, with the reason.
+   */
   @Test
   void autoTakesPlainSimulationWhereFailuresAreFrequentOrTheModelIsOutOfReach()
       throws Exception {
@@ -183,11 +219,14 @@ class RareEventRunnerTest {
         components:
           a: {failure: {dist: exponential, mean: 100000h}, repair: {dist: exponential, mean: 1h}}
           b: {failure: {dist: exponential, mean: 100000h}, repair: {dist: exponential, mean: 1h}}
+        detectors:
+          hb: {heartbeat: {interval: 1s, timeout: 3s, loss: 0.01}}
         system:
-          standby: {name: pair, active: a, spares: b, mode: cold}
+          standby: {name: pair, active: a, spares: b, mode: hot, detector: hb}
         """);
     MethodChoice choice = RunMethods.plan(Method.AUTO, standby, Map.of(), false).choice();
     assertEquals(Method.CRUDE, choice.method());
-    assertTrue(choice.why().contains("importance sampling cannot run it"), choice.why());
+    assertTrue(choice.why().contains("the rare-event methods cannot run it: detector hb loses"
+        + " heartbeats"), choice.why());
   }
 }

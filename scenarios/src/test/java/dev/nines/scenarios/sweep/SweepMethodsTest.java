@@ -102,18 +102,20 @@ class SweepMethodsTest {
   @Test
   void autoTakesPlainSimulationWhereATargetNamesAFigureImportanceSamplingLacks()
       throws ScenarioException, MethodUnavailable {
-    Sweep sweep = sweep("5", List.of("replica.availability>=0.9999"), Method.AUTO);
+    Sweep sweep = sweep("5", List.of("mttf>=100y"), Method.AUTO);
     MethodChoice choice = sweep.plan(sweep.points().get(0)).choice();
     assertEquals(Method.CRUDE, choice.method());
     assertTrue(choice.why().contains("importance sampling cannot run it: it gives no figure "
-        + "replica.availability, which --target replica.availability>=0.9999 asks for"),
-        choice.why());
-    Sweep named = sweep("5", List.of("replica.availability>=0.9999"), Method.IMPORTANCE);
+        + "system.mttf, which --target mttf>=100y asks for"), choice.why());
+    Sweep named = sweep("5", List.of("mttf>=100y"), Method.IMPORTANCE);
     MethodUnavailable e = assertThrows(MethodUnavailable.class,
         () -> named.plan(named.points().get(0)));
     assertTrue(e.getMessage().contains("--method importance: not available"), e.getMessage());
     Sweep system = sweep("5", List.of("availability>=0.9999"), Method.AUTO);
     assertEquals(Method.IMPORTANCE, system.plan(system.points().get(0)).choice().method());
+    // A group's figures come from the plain simulation of the same replications.
+    Sweep group = sweep("5", List.of("replica.availability>=0.9999"), Method.AUTO);
+    assertEquals(Method.IMPORTANCE, group.plan(group.points().get(0)).choice().method());
   }
 
   @Test
