@@ -94,11 +94,11 @@ class SweepMethodTest {
     assertEquals(0, crude.status(), crude.err());
     assertTrue(crude.err().startsWith("nines sweep: method crude: crude at 3 points"), crude.err());
 
-    Cli refused = precise("--method", "importance", "--target", "replica.availability>=0.9999",
+    Cli refused = precise("--method", "importance", "--target", "mttf>=1000y",
         "-o", dir.resolve("never").toString());
     assertEquals(2, refused.status(), refused.err());
     assertTrue(refused.err().startsWith("nines sweep: at components.replica.count=3: --method "
-        + "importance: not available for this scenario: it gives no figure replica.availability"),
+        + "importance: not available for this scenario: it gives no figure system.mttf"),
         refused.err());
     assertTrue(refused.out().isEmpty() && !Files.exists(dir.resolve("never")),
         "nothing ran: " + refused.out());
