@@ -77,11 +77,49 @@ record RareCase(String id, String description, SystemModel model, Start start, d
     return List.of(cluster(2, 3, 1e5, 10, 2000), cluster(3, 5, 1e5, 4, 4000), wearOut());
   }
 
-  /** The coverage study's cases: the three targets and the standby pair. */
+  /**
+   * The coverage study's cases: the issue's three targets, the standby pair and a series of three
+   * redundant parts.
+   */
   static List<RareCase> coverage() {
     List<RareCase> cases = new java.util.ArrayList<>(all());
     cases.add(standbyPair());
+    cases.add(tier());
     return cases;
+  }
+
+  /**
+   * A series of three redundant parts: a balancer pair (one of two), 3 of 6 app servers and a
+   * database pair, exponential lives of 100,000 h and repairs of 4 h, each unit repaired at once,
+   * started stationary; the case where forcing the units closest to a cut matters (once a balancer
+   * is down, eight other units can fail and only one of them brings the system down). With u the
+   * unit unavailability and a = 1 − u: U = 1 − (1 − u²)²·P(Bin(6, a) ≥ 3), and f = Σ_i I_i /
+   * (MTTF + MTTR) over the units' Birnbaum importances I: u·A_app·(1 − u²) for each unit of a
+   * pair, C(5, 2)·a²·u³·(1 − u²)² for an app server (exactly two of the other five up).
+   */
+  static RareCase tier() {
+    Exponential life = new Exponential(1e5 * HOUR);
+    Exponential repair = new Exponential(4 * HOUR);
+    SystemModel model = new SystemModel(List.of(
+        new ComponentGroup("balancer", 2, life, repair),
+        new ComponentGroup("app", 6, life, repair),
+        new ComponentGroup("database", 2, life, repair)),
+        new Structure.Series(List.of(new Structure.AtLeastOfGroup(1, "balancer"),
+            new Structure.AtLeastOfGroup(3, "app"), new Structure.AtLeastOfGroup(1, "database"))));
+    double u = 4.0 / 100_004;
+    double a = 1 - u;
+    double app = 0;
+    double[] choose6 = {1, 6, 15, 20, 15, 6, 1};
+    for (int k = 3; k <= 6; k++) {
+      app += choose6[k] * Math.pow(a, k) * Math.pow(u, 6 - k);
+    }
+    double pair = 1 - u * u;
+    double unavailability = 1 - pair * pair * app;
+    double importance = 4 * u * app * pair + 6 * 10 * a * a * u * u * u * pair * pair;
+    return new RareCase("tier", "balancer pair, 3 of 6 app servers and a database pair in "
+        + "series, exponential lives 100,000 h, repairs 4 h, repaired independently, started "
+        + "stationary", model, Start.STATIONARY, 1000 * YEAR, unavailability,
+        importance / (100_004 * HOUR));
   }
 
   /**

@@ -21,7 +21,8 @@ import java.util.function.Function;
  * seed at each replication count, and each figure's 95 % interval is checked against its exact
  * value. Writes rare-coverage.md; the table depends on the options alone (progress and wall times
  * go to stderr). Usage: {@code RareCoverage [--seeds N] [--splitting-seeds N]
- * [--replications 10,30] [--threads N] [--out DIR]}, through {@code benchmarks/rare/run}.
+ * [--replications 10,30] [--threads N] [--out DIR] [--cases ID,ID]} (all cases by default),
+ * through {@code benchmarks/rare/run}.
  */
 public final class RareCoverage {
 
@@ -43,6 +44,7 @@ public final class RareCoverage {
     List<Integer> counts = List.of(10, 30);
     int threads = 2;
     Path out = Path.of("benchmarks/results");
+    List<String> only = null;
     for (int i = 0; i < args.length; i += 2) {
       switch (args[i]) {
         case "--seeds" -> seeds = Integer.parseInt(args[i + 1]);
@@ -51,6 +53,7 @@ public final class RareCoverage {
             .map(Integer::parseInt).toList();
         case "--threads" -> threads = Integer.parseInt(args[i + 1]);
         case "--out" -> out = Path.of(args[i + 1]);
+        case "--cases" -> only = List.of(args[i + 1].split(","));
         default -> throw new IllegalArgumentException("unknown option " + args[i]);
       }
     }
@@ -69,6 +72,9 @@ public final class RareCoverage {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
       for (RareCase c : RareCase.coverage()) {
+        if (only != null && !only.contains(c.id())) {
+          continue;
+        }
         md.append(String.format(Locale.ROOT, "## %s%n%n%s; horizon %.0f years per replication. "
             + "Exact: U = %.6g, f = %.6g /h, MTTR = %.6g h, MTBF = %.6g h.%n%n", c.id(),
             c.description(), c.horizon() / RareCase.YEAR, c.unavailability(),

@@ -57,6 +57,11 @@ final class Branch implements SystemState.Repairs {
   /** Σ p_i over the window, and the number of units with p_i > 0. */
   private double chanceSum;
   private int able;
+  /** Per unit: its failure would bring the system closest to a cut; Σ p_i over those units. */
+  private final boolean[] nearest;
+  private double nearestSum;
+  /** Per model group: the distance after a failure of one of its units outside standbys. */
+  private final int[] distanceAfter;
   /** Per standby: its switchover and restore samplers on this branch's stream. */
   private final ContinuousSampler[] switchover;
   private final ContinuousSampler[] restore;
@@ -79,6 +84,8 @@ final class Branch implements SystemState.Repairs {
     }
     this.hazard = new double[layout.units()];
     this.chance = new double[layout.units()];
+    this.nearest = new boolean[layout.units()];
+    this.distanceAfter = new int[layout.groupCount.length];
     int k = layout.standbys.length;
     this.switchover = new ContinuousSampler[k];
     this.restore = new ContinuousSampler[k];
@@ -184,6 +191,9 @@ final class Branch implements SystemState.Repairs {
       if (run.forcing && s.systemUp && p > 0 && p < biasing.forcing()) {
         double q = biasing.forcing();
         if (random.nextDouble() < q) {
+          if (biasing.closest() > 0) {
+            markNearest(s);
+          }
           failed = pickForced();
           at = s.now + forcedDelay(s, failed, w);
           double others = othersHazard(s, failed, at - s.now);
@@ -248,10 +258,52 @@ final class Branch implements SystemState.Repairs {
     return total;
   }
 
-  /** β_i: the mixture of unit i's share of Σ p_j and an equal share among units with p_j > 0. */
+  /**
+   * β_i: the mixture of unit i's share of Σ p_j and an equal share among units with p_j > 0; with
+   * {@link Biasing#closest} c > 0, c of it goes instead to the units marked {@link #nearest}, by
+   * their share of p.
+   */
   private double choiceProbability(int unit) {
     double balance = biasing.balance();
-    return (1 - balance) * chance[unit] / chanceSum + balance / able;
+    double mixture = (1 - balance) * chance[unit] / chanceSum + balance / able;
+    double c = biasing.closest();
+    if (c == 0) {
+      return mixture;
+    }
+    return c * (nearest[unit] ? chance[unit] / nearestSum : 0) + (1 - c) * mixture;
+  }
+
+  /**
+   * Marks the units with p_i > 0 whose failure would leave the system closest to a minimal cut
+   * ({@link UpFunction#distanceIfFails}), and sums their p_i. Units of a group outside standbys
+   * count alike, so their group is evaluated once.
+   */
+  private void markNearest(SystemState s) {
+    java.util.Arrays.fill(distanceAfter, -1);
+    int least = Integer.MAX_VALUE;
+    for (int u = 0; u < chance.length; u++) {
+      if (chance[u] > 0) {
+        least = Math.min(least, distanceIfFails(s, u));
+      }
+    }
+    nearestSum = 0;
+    for (int u = 0; u < chance.length; u++) {
+      nearest[u] = chance[u] > 0 && distanceIfFails(s, u) == least;
+      if (nearest[u]) {
+        nearestSum += chance[u];
+      }
+    }
+  }
+
+  private int distanceIfFails(SystemState s, int unit) {
+    if (layout.standbyOf[unit] >= 0) {
+      return layout.up.distanceIfFails(s, unit);
+    }
+    int g = layout.groupOf[unit];
+    if (distanceAfter[g] < 0) {
+      distanceAfter[g] = layout.up.distanceIfFails(s, unit);
+    }
+    return distanceAfter[g];
   }
 
   /** Draws the unit of a forced failure with probability β_i. */

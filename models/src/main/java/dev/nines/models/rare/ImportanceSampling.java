@@ -36,8 +36,12 @@ import java.util.List;
  * simulator), MTTR = U / f, MTBF = (1 − U) / f, nines = −log10 U, all from the same run.
  *
  * <p>The biasing ({@link Biasing#DEFAULT}): failure forcing over the windows between repair
- * completions with q = 0.9, repairs that start while forcing drawn from a defensive mixture with
- * their length-biased law, forcing stopped at the branch's first system failure. Measured on the
+ * completions with q = 0.9, 0.8 of a forced failure's choice to the units whose failure brings the
+ * system closest to a minimal cut, repairs that start while forcing drawn from a defensive mixture
+ * with their length-biased law, forcing stopped once a minimal cut is down. Steering to the
+ * closest units narrows the interval 3.6 times at equal replications on a series of a balancer
+ * pair, 3 of 6 app servers and a database pair ({@code ClosestCutTest}); on a k-of-n of one
+ * group every unit is as close, and it changes nothing. Measured on the
  * 2-of-3, 3-of-5 and wear-out cases at equal replications ({@code benchmarks/rare/run timing}):
  * q = 0.9 to 0.98 give about the same relative error, q = 0.5 a variance 1.9 to 4.2 times larger;
  * stretched repairs cut the variance 1.4 to 4.2 times; two branches per excursion halve the

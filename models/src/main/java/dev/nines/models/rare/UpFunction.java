@@ -97,6 +97,21 @@ final class UpFunction {
     return distance(root, s);
   }
 
+  /**
+   * The distance to the closest minimal cut if the up unit failed now ({@link #distance} of the
+   * state with that unit down); the state is left as it was.
+   */
+  int distanceIfFails(SystemState s, int unit) {
+    int g = s.layout.groupOf[unit];
+    byte status = s.status[unit];
+    s.status[unit] = SystemState.WAIT;
+    s.upCount[g]--;
+    int d = distance(root, s);
+    s.status[unit] = status;
+    s.upCount[g]++;
+    return d;
+  }
+
   private static int distance(Node node, SystemState s) {
     if (node instanceof Units u) {
       return Math.max(0, s.upCount[u.group()] - u.k() + 1);
