@@ -6,6 +6,7 @@ import dev.nines.models.analytics.Analytic;
 import dev.nines.models.analytics.AvailabilityAnalytics;
 import dev.nines.models.detectors.Detector;
 import dev.nines.models.distributions.Deterministic;
+import dev.nines.models.distributions.Exponential;
 import dev.nines.models.start.StartPlan;
 import dev.nines.models.structure.Structure;
 import dev.nines.simulator.rare.WeightDiagnostics;
@@ -181,19 +182,57 @@ public final class ImportanceSampling {
    * apply (a group appearing twice in the structure, Markov groups, standbys, quorums).
    */
   public static double expectedFailures(SystemModel model, double observed) {
+    return expectedFailures(model, observed, false);
+  }
+
+  /**
+   * As {@link #expectedFailures(SystemModel, double)}, with {@code crewsWait} every repair of a
+   * crew's unit lengthened by the longest the crew's line can make it wait: m − c other units
+   * ahead of it (m the units the crew serves, c its repairers), served c at a time, each for the
+   * crew's longest mean repair. The structure function of independent units depends on their
+   * means alone, so the estimate is that of exponential units with those means: an over-estimate
+   * of the system's failures, for deciding that they are rare without a formula for crews.
+   */
+  public static double expectedFailures(SystemModel model, double observed, boolean crewsWait) {
     try {
-      List<ComponentGroup> alone = model.groups().stream()
-          .map(g -> new ComponentGroup(g.name(), g.count(), g.failure(), g.repair(), g.markov(),
-              null))
-          .toList();
-      if (!model.failoverNodes().isEmpty() || alone.stream().anyMatch(ComponentGroup::isMarkov)) {
+      if (!model.failoverNodes().isEmpty()
+          || model.groups().stream().anyMatch(ComponentGroup::isMarkov)) {
         return Double.NaN;
       }
+      List<ComponentGroup> alone = model.groups().stream()
+          .map(g -> alone(g, crewsWait ? wait(model, g) : 0))
+          .toList();
       SystemModel independent = new SystemModel(alone, List.of(), List.of(), model.structure());
       Analytic f = new AvailabilityAnalytics(independent).system().failureFrequency();
       return f.hasValue() ? f.value() * observed : Double.NaN;
     } catch (IllegalArgumentException e) {
       return Double.NaN;
     }
+  }
+
+  /** The group repaired on its own: as it is, or with exponential laws and a longer repair. */
+  private static ComponentGroup alone(ComponentGroup g, double wait) {
+    if (wait == 0 || !g.fails() || g.repair() == null) {
+      return new ComponentGroup(g.name(), g.count(), g.failure(), g.repair(), g.markov(), null);
+    }
+    return new ComponentGroup(g.name(), g.count(), new Exponential(g.failure().mean()),
+        new Exponential(g.repair().mean() + wait), null, null);
+  }
+
+  /** The longest mean wait for the group's crew: (m − c)/c of its longest mean repair. */
+  private static double wait(SystemModel model, ComponentGroup group) {
+    if (group.crew() == null) {
+      return 0;
+    }
+    int served = 0;
+    double longest = 0;
+    for (ComponentGroup g : model.groups()) {
+      if (group.crew().equals(g.crew()) && g.fails() && g.repair() != null) {
+        served += g.count();
+        longest = Math.max(longest, g.repair().mean());
+      }
+    }
+    int size = model.crew(group.crew()).size();
+    return served <= size ? 0 : (double) (served - size) / size * longest;
   }
 }

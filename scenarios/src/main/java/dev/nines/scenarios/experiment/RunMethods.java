@@ -42,19 +42,21 @@ public final class RunMethods {
           runner(asked, scenario, at, curve));
     }
     // The automatic choice: a rare-event method when fewer than one system failure per
-    // replication is expected (where no formula gives f, the structure function's estimate, which
-    // ignores crews, so only where none makes units wait): importance sampling, or splitting where
-    // importance sampling cannot run the scenario, or plain simulation, with the reasons, where
-    // neither can; plain simulation otherwise.
+    // replication is expected (where no formula gives f, the structure function's estimate, with
+    // every repair of a shared crew lengthened by the longest wait its line can make: an
+    // over-estimate): importance sampling, or splitting where importance sampling cannot run the
+    // scenario, or plain simulation, with the reasons, where neither can; plain simulation
+    // otherwise.
     String importance = RareEventRunner.unsupported(Method.IMPORTANCE, scenario, at);
     String splitting = RareEventRunner.unsupported(Method.SPLITTING, scenario, at);
-    boolean estimable = Double.isNaN(expected) && (importance == null || splitting == null)
-        && independentRepairs(scenario);
-    double rare = estimable
-        ? ImportanceSampling.expectedFailures(scenario.system(), scenario.observed()) : expected;
+    boolean estimable = Double.isNaN(expected) && (importance == null || splitting == null);
+    boolean crewsWait = !independentRepairs(scenario);
+    double rare = estimable ? ImportanceSampling.expectedFailures(scenario.system(),
+        scenario.observed(), crewsWait) : expected;
     if (rare < RARE) {
-      String why = Double.isNaN(expected) ? expectation(rare, null) + " by the structure function"
-          : expectation;
+      String why = !Double.isNaN(expected) ? expectation
+          : expectation(rare, null) + " by the structure function"
+              + (crewsWait ? ", every repair waiting for the whole crew line" : "");
       if (importance == null) {
         return new Plan(new MethodChoice(Method.IMPORTANCE, rare, why),
             RareEventRunner.of(Method.IMPORTANCE, scenario, at));

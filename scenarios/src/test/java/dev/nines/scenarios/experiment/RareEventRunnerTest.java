@@ -148,6 +148,34 @@ class RareEventRunnerTest {
   }
 
   /**
+   * Weibull lives and one technician: no formula gives the failure frequency, so {@code auto}
+   * judges by the structure function with every repair waiting behind the four other units. That
+   * over-estimates: where the chain is known (exponential lives), it lies above the chain's own
+   * f·T = π_2·3λ·T, and within a factor 100 of it.
+   */
+  @Test
+  void autoJudgesASharedCrewWithoutAFormulaByItsLongestLine() throws Exception {
+    Scenario wearOut = scenario(THREE_OF_FIVE.replace("{dist: exponential, mean: 100000h}",
+        "{dist: weibull, shape: 2, scale: 112838h}"));
+    MethodChoice choice = RunMethods.plan(Method.AUTO, wearOut, Map.of(), false).choice();
+    assertEquals(Method.IMPORTANCE, choice.method(), choice.why());
+    assertTrue(choice.why().contains("by the structure function, every repair waiting for the "
+        + "whole crew line"), choice.why());
+    double rho = 4.0 / 100_000;
+    double[] weight = {1, 5 * rho, 20 * rho * rho, 60 * Math.pow(rho, 3),
+        120 * Math.pow(rho, 4), 120 * Math.pow(rho, 5)};
+    double sum = 0;
+    for (double w : weight) {
+      sum += w;
+    }
+    Scenario exponential = scenario(THREE_OF_FIVE);
+    double chain = weight[2] / sum * 3 / (100_000 * 3600.0) * exponential.observed();
+    double bound = dev.nines.models.rare.ImportanceSampling.expectedFailures(
+        exponential.system(), exponential.observed(), true);
+    assertTrue(bound >= chain && bound < 100 * chain, bound + " against the chain's " + chain);
+  }
+
+  /**
    * Each replication's plain simulation is the method's own unbiased trajectory: the same seed and
    * streams give the same system down time and failures, to the last bit.
    */
