@@ -1,12 +1,14 @@
 package dev.nines.scenarios.experiment;
 
 import dev.nines.models.AvailabilitySimulation;
+import dev.nines.models.SystemModel;
 import dev.nines.models.analytics.Analytic;
 import dev.nines.models.analytics.ScopeAnalytics;
 import dev.nines.models.rare.Biasing;
 import dev.nines.models.rare.ImportanceSampling;
 import dev.nines.models.rare.Splitting;
 import dev.nines.models.start.Start;
+import dev.nines.models.structure.Structure;
 import dev.nines.scenarios.Scenario;
 import dev.nines.simulator.Durations;
 import dev.nines.simulator.StopSignal;
@@ -14,9 +16,11 @@ import dev.nines.simulator.rare.RareFigures;
 import dev.nines.simulator.rare.WeightedReplication;
 import dev.nines.simulator.stats.ConfidenceInterval;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.DoubleUnaryOperator;
 
 /**
@@ -27,11 +31,12 @@ import java.util.function.DoubleUnaryOperator;
  * closest minimal cut, {@link Splitting}), and the system's figures come from the same weighted
  * sums ({@link RareFigures}): availability, unavailability, failures, MTBF, MTTR, downtime per year
  * and nines, each beside the same formulas as plain simulation's. The figures of every other scope
- * (groups, crews, detectors, standbys, quorums), whose events are not rare, come from the plain
- * simulation of the same replication ({@link RareReplication}), run to the horizon only (a first
- * failure not seen by then is censored there; started stationary, no MTTF). The system's MTTF and
- * outage percentiles, which need system failures seen one by one, are plain simulation's business
- * and not given here.
+ * (groups, crews, detectors, and a standby's or quorum's own rows), whose events are not rare,
+ * come from the plain simulation of the same replication ({@link RareReplication}), run to the
+ * horizon only (a first failure not seen by then is censored there; started stationary, no MTTF).
+ * The system's MTTF and outage percentiles, which need system failures seen one by one, and the
+ * down-state figures of its standbys and quorums, as rare as the system's ({@link #DOWN_STATE}),
+ * are not given here.
  */
 final class RareEventRunner implements ReplicationRunner<RareReplication> {
 
@@ -170,25 +175,49 @@ final class RareEventRunner implements ReplicationRunner<RareReplication> {
         exactU.map(nines, "-log10(U)"), map(down, nines)).withDiagnostics(diagnostics));
     ExperimentResult others = plain.summarize(scenario,
         all.stream().map(RareReplication::plain).toList());
+    Set<String> rare = rareScopes(scenario);
     // Started stationary, a plain run times first failures on a trajectory from new of its own,
     // which this one leaves out: no MTTF then.
     boolean stationary = scenario.startPlan().start() == Start.STATIONARY;
     for (MetricResult m : others.metrics()) {
-      if (!m.scope().equals(system) && !(stationary && m.name().equals("mttf"))) {
+      boolean rareFigure = rare.contains(m.scope()) && DOWN_STATE.contains(m.name());
+      if (!rareFigure && !(stationary && m.name().equals("mttf"))) {
         metrics.add(m);
       }
     }
-    return new ExperimentResult(scenario, metrics, others(others.details()));
+    return new ExperimentResult(scenario, metrics, others(others.details(), rare));
   }
 
   /**
-   * The plain simulation's details of the scopes other than the system: its outages, detection
-   * delays and election times. The system's own outages and the attribution of its downtime, which
-   * plain simulation saw too seldom to chart, are left out.
+   * The figures of a scope's down state as a whole, which a plain simulation of a system whose
+   * failures are rare gets wrong for the system and for its standbys and quorums alike: their
+   * outages are as rare (a double failure, a failed switchover), so plain simulation sees the
+   * frequent short ones only and is confidently low. Their other rows (switchovers, the down time
+   * by phase, elections) stay: frequent, or one-sided bounds where none was seen.
    */
-  private static Details others(Details plain) {
+  static final Set<String> DOWN_STATE = Set.of("availability", "unavailability", "failures",
+      "mtbf", "mttr", "mttf", "downtime-per-year", "nines", "outage-p50", "outage-p95",
+      "outage-p99");
+
+  /** The system and its standbys and quorums: the scopes whose down state is rare. */
+  static Set<String> rareScopes(Scenario scenario) {
+    Set<String> scopes = new HashSet<>();
+    scopes.add(AvailabilitySimulation.SYSTEM);
+    for (Structure node : scenario.system().failoverNodes()) {
+      scopes.add(SystemModel.scopeOf(node));
+    }
+    return scopes;
+  }
+
+  /**
+   * The plain simulation's details of the scopes other than the system, its standbys and quorums:
+   * their outages, the detection delays and election times. The outages of the system, its
+   * standbys and quorums and the attribution of the system's downtime, which plain simulation saw
+   * too seldom to chart, are left out.
+   */
+  private static Details others(Details plain, Set<String> rare) {
     Map<String, double[]> outages = new LinkedHashMap<>(plain.outages());
-    outages.remove(AvailabilitySimulation.SYSTEM);
+    outages.keySet().removeAll(rare);
     return new Details(outages, plain.detectionDelays(), plain.electionTimes(), null, Map.of(),
         Map.of(), null, null);
   }

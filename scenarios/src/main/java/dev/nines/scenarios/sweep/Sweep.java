@@ -93,7 +93,8 @@ public record Sweep(String text, String file, Overrides overrides, List<Paramete
     RunMethods.Plan plan = RunMethods.plan(method, scenario, Map.of(), false);
     MethodChoice choice = plan.choice();
     for (Target target : targets) {
-      String missing = MethodFigures.missing(choice.method(), target.scope(), target.metric());
+      String missing = MethodFigures.missing(choice.method(), scenario, target.scope(),
+          target.metric());
       if (missing == null) {
         continue;
       }

@@ -102,6 +102,17 @@ class RareEventRunnerTest {
       assertTrue(u.low() <= exact * 1.0002 && exact * 0.9998 <= u.high(), exact + " outside " + u);
       assertTrue((u.high() - u.low()) / 2 / u.mean() <= 0.1, u.toString());
       assertEquals(exact, u.analytic(), 1e-3 * exact);
+      // The standby's down state is as rare as the system's: none of its figures from plain
+      // simulation. Its switchovers (one per failure of the active unit, λ·T) and the detector's
+      // delay (T − I/2 = 50 ms, the heartbeat's phase uniform) are frequent: given.
+      assertTrue(r.metrics().stream().noneMatch(m -> m.scope().equals("db")
+          && RareEventRunner.DOWN_STATE.contains(m.name())), "no down-state figure of db");
+      MetricResult switchovers = r.metric("db", "switchovers");
+      double perYear = lambda * 8760 * 3600;
+      assertTrue(switchovers.low() <= perYear && perYear <= switchovers.high(),
+          switchovers.toString());
+      MetricResult delay = r.metric("hb", "detection-delay");
+      assertTrue(delay.low() <= 0.05 && 0.05 <= delay.high(), delay.toString());
     }
   }
 
