@@ -38,6 +38,10 @@ final class Layout {
   final StandbyPlan[] standbys;
   /** Per unit: the standby whose pool holds it, −1 for none. */
   final int[] standbyOf;
+  /** The quorums of the structure, in the order of the model's failover nodes. */
+  final QuorumPlan[] quorums;
+  /** Per unit: the quorum it is a member of, −1 for none. */
+  final int[] quorumOf;
 
   private Layout(SystemModel model, List<Integer> groups) {
     this.model = model;
@@ -86,6 +90,14 @@ final class Layout {
           throw new IllegalArgumentException("unit " + name[unit] + " is in two standbys");
         }
         standbyOf[unit] = k;
+      }
+    }
+    quorums = QuorumPlan.of(model, firstUnit);
+    quorumOf = new int[n];
+    java.util.Arrays.fill(quorumOf, -1);
+    for (int q = 0; q < quorums.length; q++) {
+      for (int unit : quorums[q].members()) {
+        quorumOf[unit] = q;
       }
     }
   }

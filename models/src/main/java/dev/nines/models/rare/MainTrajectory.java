@@ -1,5 +1,6 @@
 package dev.nines.models.rare;
 
+import dev.nines.models.failover.Election;
 import dev.nines.models.start.StartPlan;
 import dev.nines.simulator.random.RandomStreams;
 import dev.nines.simulator.rare.WeightDiagnostics;
@@ -53,7 +54,7 @@ final class MainTrajectory {
     Totals totals = new Totals(warmup, horizon);
     SystemState s = new SystemState(layout);
     Starts.start(s, start, streams, lives, draws);
-    s.startStandbys();
+    s.startStandbys(draws);
     if (!s.quiet()) {
       totals.add(excursions.estimate(s, -1));
     }
@@ -86,9 +87,13 @@ final class MainTrajectory {
         totals.plainDown, totals.plainFailures, totals.excursions, totals.diagnostics);
   }
 
-  /** The main trajectory's draws: repairs on each unit's stream, switchovers on the standby's. */
+  /**
+   * The main trajectory's draws: repairs on each unit's stream, switchovers on the standby's,
+   * elections on the quorum's ({@code <quorum>/election}).
+   */
   private static final class Draws implements SystemState.Repairs {
     private final ContinuousSampler[] repairs;
+    private final Election[] elections;
     private final UniformRandomProvider[] random;
     private final ContinuousSampler[] switchover;
     private final ContinuousSampler[] restore;
@@ -108,6 +113,16 @@ final class MainTrajectory {
         restore[i] = p.restore() == null ? null : p.restore().sampler(random[i]);
         switchFailure[i] = p.switchFailure();
       }
+      elections = new Election[layout.quorums.length];
+      for (int q = 0; q < elections.length; q++) {
+        QuorumPlan p = layout.quorums[q];
+        elections[q] = p.election(streams.stream(QuorumPlan.stream(p.scope())));
+      }
+    }
+
+    @Override
+    public Election election(int quorum) {
+      return elections[quorum];
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.nines.models.rare;
 
 import dev.nines.models.SystemModel;
 import dev.nines.models.distributions.Distribution;
+import dev.nines.models.failover.Election;
 import dev.nines.models.start.StartPlan;
 import dev.nines.simulator.rare.WeightDiagnostics;
 import dev.nines.simulator.rare.WeightedReplication;
@@ -106,6 +107,12 @@ public final class Splitting {
         @Override
         public double restore(int node) {
           return 0;
+        }
+
+        @Override
+        public Election election(int quorum) {
+          QuorumPlan p = layout.quorums[quorum];
+          return new Election(p.members().length, p.majority(), () -> 0, null);
         }
       });
     }
