@@ -67,7 +67,9 @@ public final class ImportanceSampling {
 
   /**
    * Why importance sampling does not apply to the model, or null when it does. Scripted faults and
-   * traffic, which the model does not hold, are for the caller to refuse.
+   * traffic, which the model does not hold, are for the caller to refuse. Quorums are run as the
+   * engine runs them ({@link QuorumStates}): forcing acts on their members' failures, and their
+   * elections are drawn under the true law, weight 1, in the branches as in the main trajectory.
    */
   public static String supports(SystemModel model) {
     for (Structure node : model.failoverNodes()) {
