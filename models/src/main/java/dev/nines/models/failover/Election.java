@@ -23,8 +23,8 @@ import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
  * nothing; a split then needs no tie at all, since simultaneous timers are taken in member order and
  * the first candidate's RequestVote reaches the others at that very instant.
  *
- * <p>Public so that the rare-event trajectories ({@code dev.nines.models.rare}) run the engine's own
- * rounds and timers on their own streams: the arithmetic of an election lives here only.
+ * <p>Public so that the rare-event trajectories ({@code dev.nines.models.rare}) run the engine's
+ * own rounds and timers on their own streams: the arithmetic of an election lives here only.
  */
 public final class Election {
 
