@@ -11,6 +11,7 @@ import dev.nines.models.Crew;
 import dev.nines.models.SystemModel;
 import dev.nines.models.detectors.Detector;
 import dev.nines.models.detectors.Heartbeat;
+import dev.nines.models.distributions.Deterministic;
 import dev.nines.models.distributions.Exponential;
 import dev.nines.models.distributions.Lognormal;
 import dev.nines.models.distributions.Uniform;
@@ -20,6 +21,7 @@ import dev.nines.models.failover.QuorumObservation;
 import dev.nines.models.observe.ScopeObservation;
 import dev.nines.models.start.Start;
 import dev.nines.models.start.StartPlan;
+import dev.nines.models.structure.StandbyMode;
 import dev.nines.models.structure.Structure;
 import dev.nines.simulator.random.RandomStreams;
 import dev.nines.simulator.rare.RareFigures;
@@ -62,7 +64,7 @@ class QuorumRareTest {
    * split, and that majorities are lost and regained (pauses, fresh elections); heartbeats every
    * 0.3 h.
    * The 5-node cluster shares one technician with a web pair in series; the 3-node one stands
-   * alone. The main trajectory's down time and failures are the engine's, to the last bit.
+   * alone, and again in series after a hot standby pair that switches in half an hour. The main trajectory's down time and failures are the engine's, to the last bit.
    */
   @Test
   void mainTrajectoryIsTheEngine() {
@@ -75,7 +77,16 @@ class QuorumRareTest {
     SystemModel alone = new SystemModel(List.of(
         new ComponentGroup("db", 3, new Weibull(1.5, 100 * HOUR), new Exponential(10 * HOUR))),
         List.of(), List.of(new Detector("hb", beat)), three);
-    for (SystemModel model : List.of(shared, alone)) {
+    // A standby before the quorum: its events are n + 0, the quorum's n + 1.
+    Structure.Standby pair = new Structure.Standby("lb", "x", List.of("y"), StandbyMode.HOT, 1,
+        null, new Deterministic(0.5 * HOUR), 0.1);
+    SystemModel behind = new SystemModel(List.of(
+        new ComponentGroup("x", 1, new Exponential(50 * HOUR), new Exponential(5 * HOUR)),
+        new ComponentGroup("y", 1, new Exponential(50 * HOUR), new Exponential(5 * HOUR)),
+        new ComponentGroup("db", 3, new Weibull(1.5, 100 * HOUR), new Exponential(10 * HOUR))),
+        List.of(), List.of(new Detector("hb", beat)), new Structure.Series(List.of(pair,
+            new Structure.Quorum("trio", "db", "hb", new Uniform(0.5 * HOUR, 1 * HOUR)))));
+    for (SystemModel model : List.of(shared, alone, behind)) {
       assertNull(ImportanceSampling.supports(model));
       StartPlan plan = StartPlan.of(model, Start.NEW);
       ImportanceSampling is = ImportanceSampling.of(model, plan, Biasing.DEFAULT, 1);
