@@ -13,10 +13,10 @@ import java.util.Set;
 /**
  * The units an importance-sampling trajectory simulates, numbered 0..n−1, with what never changes:
  * each unit's group and name, each group's laws and size, each unit's crew, the standbys and
- * quorums of the structure. Only groups that can
- * change the system's state are simulated: those the structure names that fail, and the groups
- * sharing a crew with one of them (they make its units wait). The others, whose failures change
- * nothing the system figures see, would only make the all-up state rarer.
+ * quorums of the structure. Only groups that can change the system's state are simulated: those
+ * the structure names that fail, and the groups sharing a crew with one of them (they make its
+ * units wait). The others, whose failures change nothing the system figures see, would only make
+ * the all-up state rarer.
  */
 final class Layout {
 
