@@ -64,7 +64,8 @@ class QuorumRareTest {
    * split, and that majorities are lost and regained (pauses, fresh elections); heartbeats every
    * 0.3 h.
    * The 5-node cluster shares one technician with a web pair in series; the 3-node one stands
-   * alone, and again in series after a hot standby pair that switches in half an hour. The main trajectory's down time and failures are the engine's, to the last bit.
+   * alone, and again in series after a hot standby pair that switches in half an hour, and in
+   * parallel with a second quorum (no heartbeat) behind that pair. The main trajectory's down time and failures are the engine's, to the last bit.
    */
   @Test
   void mainTrajectoryIsTheEngine() {
@@ -86,7 +87,17 @@ class QuorumRareTest {
         new ComponentGroup("db", 3, new Weibull(1.5, 100 * HOUR), new Exponential(10 * HOUR))),
         List.of(), List.of(new Detector("hb", beat)), new Structure.Series(List.of(pair,
             new Structure.Quorum("trio", "db", "hb", new Uniform(0.5 * HOUR, 1 * HOUR)))));
-    for (SystemModel model : List.of(shared, alone, behind)) {
+    // Two quorums in parallel, both through the standby: events n + 1 and n + 2.
+    SystemModel twins = new SystemModel(List.of(
+        new ComponentGroup("x", 1, new Exponential(50 * HOUR), new Exponential(5 * HOUR)),
+        new ComponentGroup("y", 1, new Exponential(50 * HOUR), new Exponential(5 * HOUR)),
+        new ComponentGroup("db", 3, new Weibull(1.5, 60 * HOUR), new Exponential(10 * HOUR)),
+        new ComponentGroup("dc", 5, new Exponential(40 * HOUR), new Lognormal(8 * HOUR, HOUR))),
+        List.of(), List.of(new Detector("hb", beat)), new Structure.Series(List.of(pair,
+            new Structure.Parallel(List.of(
+                new Structure.Quorum("east", "db", "hb", new Uniform(0.5 * HOUR, 1 * HOUR)),
+                new Structure.Quorum("west", "dc", null, new Uniform(0.2 * HOUR, 0.4 * HOUR)))))));
+    for (SystemModel model : List.of(shared, alone, behind, twins)) {
       assertNull(ImportanceSampling.supports(model));
       StartPlan plan = StartPlan.of(model, Start.NEW);
       ImportanceSampling is = ImportanceSampling.of(model, plan, Biasing.DEFAULT, 1);
