@@ -22,8 +22,14 @@ import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
  * per up member in member order. Without a delay distribution messages arrive at once and draw
  * nothing; a split then needs no tie at all, since simultaneous timers are taken in member order and
  * the first candidate's RequestVote reaches the others at that very instant.
+ *
+ * <p>Public so that the rare-event trajectories ({@code dev.nines.models.rare}) run the engine's
+ * own rounds and timers on their own streams: the arithmetic of an election lives here only.
  */
-final class Election {
+public final class Election {
+
+  /** Consecutive split votes after which an election is declared unable to converge. */
+  public static final int MAX_SPLIT_ROUNDS = 10_000;
 
   private final int n;
   private final int majority;
@@ -45,7 +51,7 @@ final class Election {
    * @param timeout draws a fresh election timeout
    * @param delay draws a message delay, or null when messages arrive at once
    */
-  Election(int n, int majority, ContinuousSampler timeout, ContinuousSampler delay) {
+  public Election(int n, int majority, ContinuousSampler timeout, ContinuousSampler delay) {
     this.n = n;
     this.majority = majority;
     this.timeout = timeout;
@@ -60,13 +66,70 @@ final class Election {
   }
 
   /** A message delay: a draw, or 0 when messages are instant. */
-  double delay() {
+  public double delay() {
     return delay == null ? 0 : delay.sample();
   }
 
   /** A fresh election timeout. */
-  double timeout() {
+  public double timeout() {
     return timeout.sample();
+  }
+
+  /**
+   * The up members' timers once the leader, in office since {@code termStart}, failed at
+   * {@code now} with a majority still up. Its heartbeats are sent every {@code interval} from its
+   * term start (0: continuously, and messages are then instant): the last one went at s, the
+   * latest multiple of the interval after the term start that is at most now. Each up member, in
+   * member order, heard it at s + D (a delay draw) and its timer fires a fresh timeout T later,
+   * never before now: {@code fireAt[i] = max(now, s + D + T)}.
+   */
+  public void timersAfterLeaderLoss(double now, double termStart, double interval,
+      double[] fireAt, boolean[] up) {
+    double lastSent = now;
+    if (interval > 0) {
+      lastSent = termStart + Math.floor((now - termStart) / interval) * interval;
+      if (lastSent > now) {
+        lastSent -= interval;
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      if (up[i]) {
+        double heard = lastSent + delay();
+        fireAt[i] = Math.max(now, heard + timeout());
+      }
+    }
+  }
+
+  /** Every up member's timer restarts from now with a fresh timeout, in member order. */
+  public void restartTimers(double now, double[] fireAt, boolean[] up) {
+    for (int i = 0; i < n; i++) {
+      if (up[i]) {
+        fireAt[i] = now + timeout();
+      }
+    }
+  }
+
+  /** The earliest timer of an up member: when the next round starts. */
+  public static double earliest(double[] fireAt, boolean[] up) {
+    double first = Double.POSITIVE_INFINITY;
+    for (int i = 0; i < fireAt.length; i++) {
+      if (up[i]) {
+        first = Math.min(first, fireAt[i]);
+      }
+    }
+    return first;
+  }
+
+  /**
+   * The error of an election that split {@code rounds} times in a row, or null while it may go on
+   * ({@value #MAX_SPLIT_ROUNDS} at most).
+   */
+  public static IllegalStateException unconverged(String quorum, int rounds) {
+    if (rounds < MAX_SPLIT_ROUNDS) {
+      return null;
+    }
+    return new IllegalStateException("quorum " + quorum + ": " + rounds
+        + " split votes in a row; the election timeout must vary by more than the message delay");
   }
 
   /**
@@ -75,7 +138,7 @@ final class Election {
    * which case {@code fireAt} holds the members' restarted timers. {@link #outcomeTime()} is when the
    * winner has its majority, or, after a split, when the next round starts.
    */
-  void play(double[] fireAt, boolean[] up) {
+  public void play(double[] fireAt, boolean[] up) {
     int count = sortByFireTime(fireAt, up);
     Arrays.fill(candidate, false);
     Arrays.fill(firstRequest, Double.POSITIVE_INFINITY);
@@ -114,12 +177,12 @@ final class Election {
   }
 
   /** The new leader after the last round, or -1 after a split vote. */
-  int winner() {
+  public int winner() {
     return winner;
   }
 
   /** When the winner has its majority, or after a split when the next round starts. */
-  double outcomeTime() {
+  public double outcomeTime() {
     return outcomeTime;
   }
 

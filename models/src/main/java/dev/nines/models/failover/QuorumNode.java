@@ -50,9 +50,6 @@ import org.apache.commons.rng.UniformRandomProvider;
  */
 public final class QuorumNode implements StateSource {
 
-  /** Consecutive split votes after which an election is declared unable to converge. */
-  static final int MAX_SPLIT_ROUNDS = 10_000;
-
   private enum Phase { LEADING, TIMERS, DECIDED, PAUSED }
 
   private final String name;
@@ -237,29 +234,13 @@ public final class QuorumNode implements StateSource {
 
   /** The leader failed with a majority still up: followers time out after its last heartbeat. */
   private void leaderLost(double now) {
-    double lastSent = now;
-    if (interval > 0) {
-      lastSent = termStart + Math.floor((now - termStart) / interval) * interval;
-      if (lastSent > now) {
-        lastSent -= interval;
-      }
-    }
-    for (int i = 0; i < n; i++) {
-      if (memberUp[i]) {
-        double heard = lastSent + election.delay();
-        fireAt[i] = Math.max(now, heard + election.timeout());
-      }
-    }
+    election.timersAfterLeaderLoss(now, termStart, interval, fireAt, memberUp);
     beginElection(now);
   }
 
   /** An election from now with fresh timers (start without member 0, or majority regained). */
   private void freshElection(double now) {
-    for (int i = 0; i < n; i++) {
-      if (memberUp[i]) {
-        fireAt[i] = now + election.timeout();
-      }
-    }
+    election.restartTimers(now, fireAt, memberUp);
     beginElection(now);
   }
 
@@ -272,11 +253,7 @@ public final class QuorumNode implements StateSource {
 
   /** Every up member's timer restarts from now; the election goes on. */
   private void restartTimers(double now) {
-    for (int i = 0; i < n; i++) {
-      if (memberUp[i]) {
-        fireAt[i] = now + election.timeout();
-      }
-    }
+    election.restartTimers(now, fireAt, memberUp);
     phase = Phase.TIMERS;
     scheduleRound();
   }
@@ -284,13 +261,7 @@ public final class QuorumNode implements StateSource {
   /** (Re)schedules the next round at the earliest timer of an up member. */
   private void scheduleRound() {
     cancelPending();
-    double first = Double.POSITIVE_INFINITY;
-    for (int i = 0; i < n; i++) {
-      if (memberUp[i]) {
-        first = Math.min(first, fireAt[i]);
-      }
-    }
-    pending = simulation.scheduleAt(first, roundStart);
+    pending = simulation.scheduleAt(Election.earliest(fireAt, memberUp), roundStart);
   }
 
   private void pause() {
@@ -315,9 +286,9 @@ public final class QuorumNode implements StateSource {
       pending = simulation.scheduleAt(election.outcomeTime(), elected);
       return;
     }
-    if (++splitRounds >= MAX_SPLIT_ROUNDS) {
-      throw new IllegalStateException("quorum " + name + ": " + splitRounds
-          + " split votes in a row; the election timeout must vary by more than the message delay");
+    IllegalStateException unconverged = Election.unconverged(name, ++splitRounds);
+    if (unconverged != null) {
+      throw unconverged;
     }
     pending = simulation.scheduleAt(election.outcomeTime(), roundStart);
   }

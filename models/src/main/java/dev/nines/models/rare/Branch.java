@@ -1,6 +1,7 @@
 package dev.nines.models.rare;
 
 import dev.nines.models.distributions.Distribution;
+import dev.nines.models.failover.Election;
 import dev.nines.simulator.rare.LikelihoodRatio;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
@@ -65,6 +66,8 @@ final class Branch implements SystemState.Repairs {
   /** Per standby: its switchover and restore samplers on this branch's stream. */
   private final ContinuousSampler[] switchover;
   private final ContinuousSampler[] restore;
+  /** Per quorum: its elections, drawn on this branch's stream under P. */
+  private final Election[] elections;
 
   Branch(Layout layout, Biasing biasing, double warmup, double horizon,
       UniformRandomProvider random) {
@@ -94,6 +97,19 @@ final class Branch implements SystemState.Repairs {
       switchover[i] = p.switchover() == null ? null : p.switchover().sampler(random);
       restore[i] = p.restore() == null ? null : p.restore().sampler(random);
     }
+    this.elections = new Election[layout.quorums.length];
+    for (int q = 0; q < elections.length; q++) {
+      elections[q] = layout.quorums[q].election(random);
+    }
+  }
+
+  /**
+   * A quorum's election, its timeouts and message delays drawn on this branch's stream under the
+   * true law (weight 1), biased or not: forcing acts on unit failures only.
+   */
+  @Override
+  public Election election(int quorum) {
+    return elections[quorum];
   }
 
   @Override

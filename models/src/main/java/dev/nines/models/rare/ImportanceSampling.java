@@ -72,7 +72,9 @@ public final class ImportanceSampling {
 
   /**
    * Why importance sampling does not apply to the model, or null when it does. Scripted faults and
-   * traffic, which the model does not hold, are for the caller to refuse.
+   * traffic, which the model does not hold, are for the caller to refuse. Quorums are run as the
+   * engine runs them ({@link QuorumStates}): forcing acts on their members' failures, and their
+   * elections are drawn under the true law, weight 1, in the branches as in the main trajectory.
    */
   public static String supports(SystemModel model) {
     for (Structure node : model.failoverNodes()) {
@@ -82,11 +84,16 @@ public final class ImportanceSampling {
           return refusal;
         }
       } else {
-        return "quorum " + SystemModel.scopeOf(node) + ": rare-event methods do not model"
-            + " elections";
+        String refusal = QuorumPlan.refusal((Structure.Quorum) node, model);
+        if (refusal != null) {
+          return refusal;
+        }
       }
     }
     for (Detector detector : model.detectors()) {
+      if (onlyForQuorums(detector, model)) {
+        continue; // a quorum takes its interval and delay; its elections draw the delays
+      }
       if (detector.heartbeat().loss() > 0 || detector.heartbeat().delay() != null
           && !(detector.heartbeat().delay() instanceof Deterministic)) {
         return "detector " + detector.name() + " loses or randomly delays heartbeats: rare-event"
@@ -111,6 +118,23 @@ public final class ImportanceSampling {
       }
     }
     return null;
+  }
+
+  /**
+   * True when the detector watches nothing (no group it monitors, no standby naming it): only
+   * quorums take their heartbeat interval and message delay from it, and their elections draw the
+   * delays as the engine does, whatever their law (loss is not modelled by quorums).
+   */
+  private static boolean onlyForQuorums(Detector detector, SystemModel model) {
+    if (!detector.monitors().isEmpty()) {
+      return false;
+    }
+    for (Structure node : model.failoverNodes()) {
+      if (node instanceof Structure.Standby s && detector.name().equals(s.detector())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

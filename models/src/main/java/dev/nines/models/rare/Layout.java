@@ -12,10 +12,11 @@ import java.util.Set;
 
 /**
  * The units an importance-sampling trajectory simulates, numbered 0..n−1, with what never changes:
- * each unit's group and name, each group's laws and size, each unit's crew. Only groups that can
- * change the system's state are simulated: those the structure names that fail, and the groups
- * sharing a crew with one of them (they make its units wait). The others, whose failures change
- * nothing the system figures see, would only make the all-up state rarer.
+ * each unit's group and name, each group's laws and size, each unit's crew, the standbys and
+ * quorums of the structure. Only groups that can change the system's state are simulated: those
+ * the structure names that fail, and the groups sharing a crew with one of them (they make its
+ * units wait). The others, whose failures change nothing the system figures see, would only make
+ * the all-up state rarer.
  */
 final class Layout {
 
@@ -38,6 +39,10 @@ final class Layout {
   final StandbyPlan[] standbys;
   /** Per unit: the standby whose pool holds it, −1 for none. */
   final int[] standbyOf;
+  /** The quorums of the structure, in the order of the model's failover nodes. */
+  final QuorumPlan[] quorums;
+  /** Per unit: the quorum it is a member of, −1 for none. */
+  final int[] quorumOf;
 
   private Layout(SystemModel model, List<Integer> groups) {
     this.model = model;
@@ -86,6 +91,14 @@ final class Layout {
           throw new IllegalArgumentException("unit " + name[unit] + " is in two standbys");
         }
         standbyOf[unit] = k;
+      }
+    }
+    quorums = QuorumPlan.of(model, firstUnit);
+    quorumOf = new int[n];
+    java.util.Arrays.fill(quorumOf, -1);
+    for (int q = 0; q < quorums.length; q++) {
+      for (int unit : quorums[q].members()) {
+        quorumOf[unit] = q;
       }
     }
   }

@@ -1,5 +1,6 @@
 package dev.nines.models.rare;
 
+import dev.nines.models.failover.Election;
 import dev.nines.models.start.StartPlan;
 import dev.nines.simulator.random.RandomStreams;
 import dev.nines.simulator.rare.WeightDiagnostics;
@@ -13,10 +14,10 @@ import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
  *
  * <p>It runs the model under the true law P exactly as the engine does ({@code
  * AvailabilitySimulation}: the same streams {@code g[i]/failure}, {@code g[i]/repair},
- * {@code g[i]/start} and {@code <standby>/switch}, FIFO crews, the structure as its gates count it,
- * hot standbys rule by rule), so its own down time and failures are a plain simulation of the same
- * replication. An excursion starts when the system is quiet (every unit up, every standby up with
- * nothing pending) and a unit fails, and ends when it is quiet again; at each start the method's
+ * {@code g[i]/start}, {@code <standby>/switch} and {@code <quorum>/election}, FIFO crews, the
+ * structure as its gates count it, hot standbys and quorums rule by rule), so its own down time and
+ * failures are a plain simulation of the same replication. An excursion starts when the system is
+ * quiet (every unit up, every standby up with nothing pending, every quorum led) and a unit fails, and ends when it is quiet again; at each start the method's
  * {@link Excursions} estimates the excursion's expected down time and failures from that state. The
  * trajectory then goes on with its own excursion, unbiased, so the next start has its law under P.
  * Summed over the excursions, the estimates are unbiased for the replication's down time and
@@ -53,7 +54,7 @@ final class MainTrajectory {
     Totals totals = new Totals(warmup, horizon);
     SystemState s = new SystemState(layout);
     Starts.start(s, start, streams, lives, draws);
-    s.startStandbys();
+    s.startStandbys(draws);
     if (!s.quiet()) {
       totals.add(excursions.estimate(s, -1));
     }
@@ -86,9 +87,13 @@ final class MainTrajectory {
         totals.plainDown, totals.plainFailures, totals.excursions, totals.diagnostics);
   }
 
-  /** The main trajectory's draws: repairs on each unit's stream, switchovers on the standby's. */
+  /**
+   * The main trajectory's draws: repairs on each unit's stream, switchovers on the standby's,
+   * elections on the quorum's ({@code <quorum>/election}).
+   */
   private static final class Draws implements SystemState.Repairs {
     private final ContinuousSampler[] repairs;
+    private final Election[] elections;
     private final UniformRandomProvider[] random;
     private final ContinuousSampler[] switchover;
     private final ContinuousSampler[] restore;
@@ -108,6 +113,16 @@ final class MainTrajectory {
         restore[i] = p.restore() == null ? null : p.restore().sampler(random[i]);
         switchFailure[i] = p.switchFailure();
       }
+      elections = new Election[layout.quorums.length];
+      for (int q = 0; q < elections.length; q++) {
+        QuorumPlan p = layout.quorums[q];
+        elections[q] = p.election(streams.stream(QuorumPlan.stream(p.scope())));
+      }
+    }
+
+    @Override
+    public Election election(int quorum) {
+      return elections[quorum];
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.nines.models.rare;
 
 import dev.nines.models.SystemModel;
 import dev.nines.models.distributions.Distribution;
+import dev.nines.models.failover.Election;
 import dev.nines.models.start.StartPlan;
 import dev.nines.simulator.rare.WeightDiagnostics;
 import dev.nines.simulator.rare.WeightedReplication;
@@ -14,8 +15,9 @@ import java.util.List;
  *
  * <p>The main trajectory runs under P ({@link MainTrajectory}). At each excursion's start, the
  * levels are the distance to the closest minimal cut ({@link UpFunction#distance}: how many more
- * unit failures would bring the system down, standbys counted as if they switched perfectly), so
- * users write nothing extra. Stage ℓ runs N_ℓ plain trajectories (the true law, weight 1) from the
+ * unit failures would bring the system down, standbys counted as if they switched perfectly and
+ * quorums as if elections took no time, by the member failures that lose the majority), so users
+ * write nothing extra. Stage ℓ runs N_ℓ plain trajectories (the true law, weight 1) from the
  * entrance states of its level, each until it reaches the next level (distance one less), the
  * excursion ends, or the horizon; what each saw of the system's down time and failures on the way
  * is averaged, and the states in which they reached the next level are the next stage's entrances,
@@ -24,7 +26,8 @@ import java.util.List;
  * p̂_j the share of stage j's runs that reached the next level, the excursion's estimate is
  * Σ_ℓ (Π_{j<ℓ} p̂_j)·(stage ℓ's mean), unbiased for its expected down time (and failures) given its
  * start. Down time on the way counts at every level, so an outage while a detector has not yet
- * noticed a failure (one failure from all up) is measured by the first stage as it happens.
+ * noticed a failure (one failure from all up), or a quorum's election after its leader failed, is
+ * measured by the first stage as it happens.
  *
  * <p>The effort of a stage is set from its first entrance before it runs, as about
  * {@value #HITS} expected hits: N = {@value #HITS}/p, p = 1 − exp(−Σ λ_up·r), Σ λ_up the
@@ -106,6 +109,12 @@ public final class Splitting {
         @Override
         public double restore(int node) {
           return 0;
+        }
+
+        @Override
+        public Election election(int quorum) {
+          QuorumPlan p = layout.quorums[quorum];
+          return new Election(p.members().length, p.majority(), () -> 0, null);
         }
       });
     }

@@ -79,7 +79,9 @@ record StandbyPlan(String scope, int[] pool, double interval, double timeout, do
   static StandbyPlan[] of(SystemModel model, int[] firstUnit) {
     List<StandbyPlan> plans = new ArrayList<>();
     for (Structure node : model.failoverNodes()) {
-      Structure.Standby s = (Structure.Standby) node;
+      if (!(node instanceof Structure.Standby s)) {
+        continue;
+      }
       List<Integer> pool = new ArrayList<>();
       for (String name : s.groups()) {
         int g = model.groups().indexOf(model.group(name));

@@ -14,8 +14,11 @@ final class SystemState {
   static final byte REPAIR = 1;
   static final byte WAIT = 2;
 
-  /** Draws the length of a repair that starts, and the standbys' switchovers and restores. */
-  interface Repairs extends StandbyStates.Draws {
+  /**
+   * Draws the length of a repair that starts, the standbys' switchovers and restores, and the
+   * quorums' election timeouts and message delays.
+   */
+  interface Repairs extends StandbyStates.Draws, QuorumStates.Draws {
     double draw(int unit);
   }
 
@@ -41,6 +44,8 @@ final class SystemState {
   final int[] lineLength;
   /** The standbys of the structure, null when it has none. */
   final StandbyStates standbys;
+  /** The quorums of the structure, null when it has none. */
+  final QuorumStates quorums;
 
   SystemState(Layout layout) {
     this.layout = layout;
@@ -60,7 +65,8 @@ final class SystemState {
     lineHead = new int[busy.length];
     lineLength = new int[busy.length];
     standbys = layout.standbys.length == 0 ? null : new StandbyStates(layout.standbys, n);
-    systemUp = layout.up.isUp(upCount, standbys);
+    quorums = layout.quorums.length == 0 ? null : new QuorumStates(layout.quorums);
+    systemUp = layout.up.isUp(this);
   }
 
   private SystemState(SystemState s) {
@@ -83,6 +89,7 @@ final class SystemState {
     lineHead = s.lineHead.clone();
     lineLength = s.lineLength.clone();
     standbys = s.standbys == null ? null : s.standbys.copy();
+    quorums = s.quorums == null ? null : s.quorums.copy();
   }
 
   /** An independent copy. */
@@ -102,16 +109,17 @@ final class SystemState {
   }
 
   /**
-   * The event that fires next: the earliest drawn failure, repair end or standby event, ties in
-   * scheduling order; a unit's number, n + k for standby k's event, −1 when none is pending.
+   * The event that fires next: the earliest drawn failure, repair end, standby or quorum event,
+   * ties in scheduling order; a unit's number, n + k for standby k's event, n + K + q for quorum
+   * q's (K standbys), −1 when none is pending.
    */
   int next() {
     return next(true);
   }
 
   /**
-   * The next event other than a failure: a repair end (the unit's number) or a standby's event
-   * (n + k), ties in scheduling order; −1 when none is pending.
+   * The next event other than a failure: a repair end (the unit's number), a standby's event
+   * (n + k) or a quorum's (n + K + q), ties in scheduling order; −1 when none is pending.
    */
   int nextScheduled() {
     return next(false);
@@ -143,43 +151,70 @@ final class SystemState {
         }
       }
     }
+    if (quorums != null) {
+      int first = n + layout.standbys.length;
+      for (int q = 0; q < quorums.eventAt.length; q++) {
+        double t = quorums.eventAt[q];
+        if (!Double.isNaN(t)
+            && (best < 0 || t < bestTime || t == bestTime && quorums.order[q] < bestOrder)) {
+          best = first + q;
+          bestTime = t;
+          bestOrder = quorums.order[q];
+        }
+      }
+    }
     return best;
   }
 
   /** The time of a pending event ({@link #next}'s numbering). */
   double eventTime(int event) {
     int n = status.length;
+    int k = layout.standbys.length;
+    if (event >= n + k) {
+      return quorums.eventAt[event - n - k];
+    }
     if (event >= n) {
       return standbys.eventAt[event - n];
     }
     return status[event] == UP ? failAt[event] : repairEnd[event];
   }
 
-  /** True when every unit is up and every standby up with nothing pending: an excursion's end. */
+  /**
+   * True when every unit is up, every standby up with nothing pending and every quorum led: an
+   * excursion's end.
+   */
   boolean quiet() {
-    return down == 0 && (standbys == null || standbys.quiet());
+    return down == 0 && (standbys == null || standbys.quiet())
+        && (quorums == null || quorums.quiet());
   }
 
   /**
    * Fires a pending event that is not a failure ({@link #nextScheduled}'s numbering): a unit's
-   * repair ends, or a standby's event.
+   * repair ends, a standby's event, or a quorum's.
    */
   void fire(int event, Repairs draws) {
     int n = status.length;
+    int k = layout.standbys.length;
     if (event < n) {
       repaired(event, draws);
-    } else {
+    } else if (event < n + k) {
       standbys.fire(this, event - n, draws);
-      systemUp = layout.up.isUp(upCount, standbys);
+      systemUp = layout.up.isUp(this);
+    } else {
+      quorums.fire(this, event - n - k, draws);
+      systemUp = layout.up.isUp(this);
     }
   }
 
-  /** Starts the standbys once every unit has started (time 0). */
-  void startStandbys() {
+  /** Starts the standbys, then the quorums, once every unit has started (time 0). */
+  void startStandbys(Repairs draws) {
     if (standbys != null) {
       standbys.start(this);
-      systemUp = layout.up.isUp(upCount, standbys);
     }
+    if (quorums != null) {
+      quorums.start(this, draws);
+    }
+    systemUp = layout.up.isUp(this);
   }
 
   /**
@@ -204,7 +239,8 @@ final class SystemState {
     if (layout.standbyOf[unit] >= 0) {
       standbys.unitFailed(this, layout.standbyOf[unit], unit, repairs);
     }
-    systemUp = layout.up.isUp(upCount, standbys);
+    quorumMember(unit, false, repairs);
+    systemUp = layout.up.isUp(this);
   }
 
   /**
@@ -231,7 +267,21 @@ final class SystemState {
     if (layout.standbyOf[unit] >= 0) {
       standbys.unitRepaired(this, layout.standbyOf[unit], unit, repairs);
     }
-    systemUp = layout.up.isUp(upCount, standbys);
+    quorumMember(unit, true, repairs);
+    systemUp = layout.up.isUp(this);
+  }
+
+  /** Tells the unit's quorum, if any, that its member changed. */
+  private void quorumMember(int unit, boolean up, Repairs draws) {
+    int q = layout.quorumOf[unit];
+    if (q >= 0) {
+      int member = unit - layout.quorums[q].members()[0];
+      if (up) {
+        quorums.memberRepaired(this, q, member, draws);
+      } else {
+        quorums.memberFailed(this, q, member, draws);
+      }
+    }
   }
 
   /** A unit that waits (down at the start) joins its crew's line without a repairer. */
@@ -258,6 +308,6 @@ final class SystemState {
     status[unit] = WAIT;
     upCount[layout.groupOf[unit]]--;
     down++;
-    systemUp = layout.up.isUp(upCount, standbys);
+    systemUp = layout.up.isUp(this);
   }
 }

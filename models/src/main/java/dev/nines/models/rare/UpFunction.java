@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * The structure as a function of how many units of each group are up: a group node is up while all
  * of its units are, {@code atLeast k of group} while k are, series, parallel and k-of-n over parts
- * as their gates count them ({@link dev.nines.models.structure.Gate}). Evaluated afresh after each
+ * as their gates count them ({@link dev.nines.models.structure.Gate}), a standby or a quorum as its
+ * state says ({@link StandbyStates}, {@link QuorumStates}). Evaluated afresh after each
  * change: the trees are small, and a fresh evaluation needs no state to copy when a trajectory
  * branches.
  */
@@ -20,8 +21,14 @@ final class UpFunction {
   /** Up while at least k units of group g are up. */
   private record Units(int group, int k) implements Node {}
 
-  /** Up while standby {@code node} (its index in the model's failover nodes) is up. */
+  /** Up while standby {@code node} (its index among the model's standbys) is up. */
   private record Standby(int node) implements Node {}
+
+  /**
+   * Up while quorum {@code node} (its index among the model's quorums) has a leader and a majority
+   * {@code majority} of its members, the units of group {@code group}, up.
+   */
+  private record Quorum(int node, int group, int majority) implements Node {}
 
   /** Up while at least k of the parts are up. */
   private record Gate(int k, Node[] parts) implements Node {}
@@ -34,8 +41,8 @@ final class UpFunction {
    * The function of a structure of groups, series, parallel and k-of-n nodes.
    *
    * @param groups the model's groups, whose order gives the index of each group's up count
-   * @param standbys the model's failover nodes, whose order gives the index of each standby
-   * @throws IllegalArgumentException for a quorum node
+   * @param standbys the model's failover nodes, whose order gives the index of each standby and
+   *     of each quorum
    */
   static UpFunction of(Structure structure, List<ComponentGroup> groups,
       List<Structure> standbys) {
@@ -45,7 +52,11 @@ final class UpFunction {
   private static Node compile(Structure node, List<ComponentGroup> groups,
       List<Structure> standbys) {
     if (node instanceof Structure.Standby) {
-      return new Standby(standbys.indexOf(node));
+      return new Standby(indexAmong(node, standbys));
+    } else if (node instanceof Structure.Quorum q) {
+      int group = indexOf(q.group(), groups);
+      return new Quorum(indexAmong(node, standbys), group,
+          Structure.Quorum.majority(groups.get(group).count()));
     } else if (node instanceof Structure.Group g) {
       int index = indexOf(g.name(), groups);
       return new Units(index, groups.get(index).count());
@@ -70,6 +81,20 @@ final class UpFunction {
     return new Gate(k, compiled);
   }
 
+  /** The index of a standby among the standbys, or of a quorum among the quorums. */
+  private static int indexAmong(Structure node, List<Structure> failover) {
+    int index = 0;
+    for (Structure other : failover) {
+      if (other.equals(node)) {
+        return index;
+      }
+      if (other.getClass() == node.getClass()) {
+        index++;
+      }
+    }
+    throw new IllegalArgumentException("not a failover node of the model: " + node);
+  }
+
   private static int indexOf(String name, List<ComponentGroup> groups) {
     for (int i = 0; i < groups.size(); i++) {
       if (groups.get(i).name().equals(name)) {
@@ -79,19 +104,20 @@ final class UpFunction {
     throw new IllegalArgumentException("unknown group " + name);
   }
 
-  /**
-   * True when the system is up with {@code up[g]} units of group g up and the standbys as given
-   * (null when the structure has none).
-   */
-  boolean isUp(int[] up, StandbyStates standbys) {
-    return isUp(root, up, standbys);
+  /** True when the system is up in the state: its units of each group up, standbys and quorums. */
+  boolean isUp(SystemState s) {
+    return isUp(root, s);
   }
 
   /**
    * How many more unit failures, at the least, would bring the system down with every standby
    * switching perfectly (its pool in parallel): the distance to the closest minimal cut, the
-   * importance function of splitting. Where parts share a group it counts the group's failures in
-   * each part: an under-estimate of the distance is still a valid importance function.
+   * importance function of splitting. A quorum counts the member failures that lose its
+   * majority, as if elections took no time: losing the leader is an outage one failure away, but a
+   * frequent and short one, which the first splitting stage measures as it happens; counting it
+   * would leave every state one failure from down and no level on the way to the majority's loss.
+   * Where parts share a group it counts the group's failures in each part: an under-estimate of
+   * the distance is still a valid importance function.
    */
   int distance(SystemState s) {
     return distance(root, s);
@@ -116,6 +142,9 @@ final class UpFunction {
     if (node instanceof Units u) {
       return Math.max(0, s.upCount[u.group()] - u.k() + 1);
     }
+    if (node instanceof Quorum q) {
+      return Math.max(0, s.upCount[q.group()] - q.majority() + 1);
+    }
     if (node instanceof Standby standby) {
       int left = 0;
       for (int unit : s.standbys.plans[standby.node()].pool()) {
@@ -136,18 +165,21 @@ final class UpFunction {
     return sum;
   }
 
-  private static boolean isUp(Node node, int[] up, StandbyStates standbys) {
+  private static boolean isUp(Node node, SystemState s) {
     if (node instanceof Units u) {
-      return up[u.group()] >= u.k();
+      return s.upCount[u.group()] >= u.k();
     }
-    if (node instanceof Standby s) {
-      return standbys.isUp(s.node());
+    if (node instanceof Standby standby) {
+      return s.standbys.isUp(standby.node());
+    }
+    if (node instanceof Quorum q) {
+      return s.quorums.isUp(q.node());
     }
     Gate gate = (Gate) node;
     int needed = gate.k();
     int left = gate.parts().length;
     for (Node part : gate.parts()) {
-      if (isUp(part, up, standbys)) {
+      if (isUp(part, s)) {
         if (--needed == 0) {
           return true;
         }
