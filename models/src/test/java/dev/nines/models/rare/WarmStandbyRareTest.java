@@ -239,35 +239,75 @@ class WarmStandbyRareTest {
   /**
    * A cold pair (a: lives 200,000 h, repairs 4 h; b: lives 100,000 h, repairs 8 h) at nearly
    * nine nines (U ≈ 1.6e-9, all of it both units down at once): importance sampling holds the
-   * exact chain within an interval of at most 5 %, the failure frequency too.
+   * exact chain ({@link #exact}) within an interval of at most 3 %, the failure frequency too.
    */
   @Test
   void importanceSamplingHoldsTheColdPairsChain() {
-    assertHolds("importance", 0, 40, 2000);
+    assertHolds(pair(0, LIFE_A, REPAIR_A, LIFE_B, REPAIR_B),
+        exact(0, LIFE_A, REPAIR_A, LIFE_B, REPAIR_B), "importance", 100, 10_000, 0.03);
   }
 
   /** The same pair with a warm spare at half pace (U ≈ 2.4e-9). */
   @Test
   void importanceSamplingHoldsTheWarmPairsChain() {
-    assertHolds("importance", 0.5, 40, 2000);
+    assertHolds(pair(0.5, LIFE_A, REPAIR_A, LIFE_B, REPAIR_B),
+        exact(0.5, LIFE_A, REPAIR_A, LIFE_B, REPAIR_B), "importance", 100, 10_000, 0.03);
   }
 
-  /** Splitting on the cold pair, within 10 %. */
+  /**
+   * A trio (an active unit and two spares at pace d) of identical units, exponential lives
+   * (λ, 4,000 h) and repairs (μ, 4 h), one repairer, instant switchovers. With k down, the one
+   * active unit and the 2 − k spares left fail at λ(1 + (2 − k)d), whichever fails (a spare that
+   * fails changes nothing; the active one's failure hands its role on), and the repairer brings
+   * one back at μ: a birth–death chain, π_{k+1} = π_k·λ(1 + (2 − k)d)/μ. U = π₃, f = π₂·λ.
+   */
+  static double[] trioExact(double dormancy, double life, double repair) {
+    double[] pi = new double[4];
+    pi[0] = 1;
+    double sum = 1;
+    for (int k = 0; k < 3; k++) {
+      pi[k + 1] = pi[k] * (1 + (2 - k) * dormancy) * repair / life;
+      sum += pi[k + 1];
+    }
+    return new double[] {pi[3] / sum, pi[2] / sum / life};
+  }
+
+  static SystemModel trio(double dormancy, double life, double repair) {
+    Structure.Standby s = new Structure.Standby("trio", "a", List.of("b"), mode(dormancy),
+        dormancy, null, null, 0);
+    return new SystemModel(List.of(
+        new ComponentGroup("a", 1, new Exponential(life), new Exponential(repair), null, "tech"),
+        new ComponentGroup("b", 2, new Exponential(life), new Exponential(repair), null, "tech")),
+        List.of(new Crew("tech", 1)), s);
+  }
+
+  /**
+   * Importance sampling on the trio, cold (U ≈ 1e-9) and warm at half pace (U ≈ 3e-9), within
+   * 5 % of the chain ({@link #trioExact}), failure frequency too.
+   */
   @Test
-  void splittingHoldsTheColdPairsChain() {
-    assertHolds("splitting", 0, 40, 2000);
+  void importanceSamplingHoldsTheTriosChain() {
+    for (double dormancy : new double[] {0, 0.5}) {
+      assertHolds(trio(dormancy, 4000 * HOUR, 4 * HOUR), trioExact(dormancy, 4000 * HOUR,
+          4 * HOUR), "importance", 50, 400, 0.05);
+    }
   }
 
-  /** Splitting on the warm pair, within 10 %. */
+  /**
+   * Splitting on the cold trio at nine nines: three levels, each a failure within a repair's time
+   * (about 10⁻³), where the first stage's effort must count the cold spare about to take over at
+   * pace 1. Within 10 % of the chain, failure frequency too, over about 1,100 excursions (each
+   * excursion's estimate, a product of stages of about four hits, is skewed: fewer excursions
+   * give intervals that miss low now and then).
+   */
   @Test
-  void splittingHoldsTheWarmPairsChain() {
-    assertHolds("splitting", 0.5, 40, 2000);
+  void splittingHoldsTheColdTriosChain() {
+    assertHolds(trio(0, 4000 * HOUR, 4 * HOUR), trioExact(0, 4000 * HOUR, 4 * HOUR),
+        "splitting", 50, 10, 0.1);
   }
 
-  private static void assertHolds(String method, double dormancy, int replications,
-      double years) {
-    SystemModel model = pair(dormancy, LIFE_A, REPAIR_A, LIFE_B, REPAIR_B);
-    double[] exact = exact(dormancy, LIFE_A, REPAIR_A, LIFE_B, REPAIR_B);
+  private static void assertHolds(SystemModel model, double[] exact, String method,
+      int replications, double years, double width) {
     assertTrue(exact[0] < 1e-8, "eight nines or more: " + exact[0]);
     StartPlan plan = StartPlan.of(model, Start.NEW);
     StandbyRareTest.Replicate run = method.equals("importance")
@@ -278,8 +318,7 @@ class WarmStandbyRareTest {
       list.add(run.run(23, r, years * YEAR, 0));
     }
     RareFigures f = RareFigures.of(list, 0.95);
-    double width = method.equals("importance") ? 0.05 : 0.1;
-    String what = method + ", dormancy " + dormancy + ": ";
+    String what = method + ", " + model.structure() + ": ";
     ConfidenceInterval u = f.unavailability();
     assertTrue(u.contains(exact[0]), what + u + " vs " + exact[0]);
     assertTrue(u.relativeHalfWidth() < width, what + u);
