@@ -23,7 +23,7 @@ final class AgeClocks {
   private final double[] mark;
   /** Per unit: its age, in active seconds, at {@code mark}. */
   private final double[] ageAtMark;
-  /** Per unit: the active seconds left of its drawn life at {@code mark}; NaN when none is drawn. */
+  /** Per unit: the active seconds left of its drawn life at {@code mark}; NaN when none is. */
   private final double[] lifeLeft;
 
   private AgeClocks(int units) {

@@ -15,12 +15,13 @@ import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
  * AvailabilitySimulation}: the same streams {@code g[i]/failure}, {@code g[i]/repair},
  * {@code g[i]/start} and {@code <standby>/switch}, FIFO crews, the structure as its gates count it,
  * standbys rule by rule, warm and cold spares at their pace), so its own down time and failures
- * are a plain simulation of the same replication. An excursion starts when the system is quiet (every unit up, every standby up with
- * nothing pending) and a unit fails, and ends when it is quiet again; at each start the method's
- * {@link Excursions} estimates the excursion's expected down time and failures from that state. The
- * trajectory then goes on with its own excursion, unbiased, so the next start has its law under P.
- * Summed over the excursions, the estimates are unbiased for the replication's down time and
- * failures, for any life and repair laws (ages are carried).
+ * are a plain simulation of the same replication. An excursion starts when the system is quiet
+ * (every unit up, every standby up with nothing pending) and a unit fails, and ends when it is
+ * quiet again; at each start the method's {@link Excursions} estimates the excursion's expected
+ * down time and failures from that state. The trajectory then goes on with its own excursion,
+ * unbiased, so the next start has its law under P. Summed over the excursions, the estimates are
+ * unbiased for the replication's down time and failures, for any life and repair laws (ages are
+ * carried).
  */
 final class MainTrajectory {
 
