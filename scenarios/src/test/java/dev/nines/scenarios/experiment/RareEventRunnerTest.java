@@ -170,24 +170,38 @@ class RareEventRunnerTest {
     assertEquals(one.scenario().replications(), two.scenario().replications());
   }
 
-  /** Frequent failures: plain simulation; a cold standby it cannot bias: plain, with the reason. */
+  /**
+   * Frequent failures: plain simulation; a standby behind a lossy heartbeat, which it cannot
+   * simulate exactly: plain, with the reason; a cold standby (spares run at their pace): importance
+   * sampling.
+   */
   @Test
   void autoTakesPlainSimulationWhereFailuresAreFrequentOrTheModelIsOutOfReach()
       throws Exception {
     Scenario frequent = scenario(THREE_OF_FIVE.replace("100000h", "100h"));
     assertEquals(Method.CRUDE,
         RunMethods.plan(Method.AUTO, frequent, Map.of(), false).choice().method());
-    Scenario standby = scenario("""
+    String pair = """
         name: rare pair
         horizon: 1y
         components:
           a: {failure: {dist: exponential, mean: 100000h}, repair: {dist: exponential, mean: 1h}}
           b: {failure: {dist: exponential, mean: 100000h}, repair: {dist: exponential, mean: 1h}}
+        """;
+    Scenario lossy = scenario(pair + """
+        detectors:
+          hb: {heartbeat: {interval: 1s, timeout: 3s, loss: 0.01}}
+        system:
+          standby: {name: pair, active: a, spares: b, mode: hot, detector: hb}
+        """);
+    MethodChoice choice = RunMethods.plan(Method.AUTO, lossy, Map.of(), false).choice();
+    assertEquals(Method.CRUDE, choice.method());
+    assertTrue(choice.why().contains("importance sampling cannot run it"), choice.why());
+    Scenario cold = scenario(pair + """
         system:
           standby: {name: pair, active: a, spares: b, mode: cold}
         """);
-    MethodChoice choice = RunMethods.plan(Method.AUTO, standby, Map.of(), false).choice();
-    assertEquals(Method.CRUDE, choice.method());
-    assertTrue(choice.why().contains("importance sampling cannot run it"), choice.why());
+    assertEquals(Method.IMPORTANCE,
+        RunMethods.plan(Method.AUTO, cold, Map.of(), false).choice().method());
   }
 }
