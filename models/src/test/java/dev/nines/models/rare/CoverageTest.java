@@ -98,7 +98,7 @@ class CoverageTest {
   void coldStandbyPairAtNineNines() {
     double life = 1e5 * StandbyRareTest.HOUR;
     double repair = 2 * StandbyRareTest.HOUR;
-    SystemModel model = WarmStandbyRareTest.pair(0, life, repair, life, repair);
+    SystemModel model = SpareChains.pairModel(0, life, repair, life, repair);
     double rho = repair / life;
     double exact = rho * rho / (1 + rho + rho * rho);
     ImportanceSampling is = ImportanceSampling.of(model, StartPlan.of(model, Start.NEW),
