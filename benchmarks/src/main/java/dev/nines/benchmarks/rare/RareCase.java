@@ -78,12 +78,15 @@ record RareCase(String id, String description, SystemModel model, Start start, d
   }
 
   /**
-   * The coverage study's cases: the issue's three targets, the standby pair and a series of three
-   * redundant parts.
+   * The coverage study's cases: the issue's three targets, the hot standby pair, cold spares (a
+   * pair, and a trio for splitting, whose three levels it can use) and a series of three redundant
+   * parts.
    */
   static List<RareCase> coverage() {
     List<RareCase> cases = new java.util.ArrayList<>(all());
     cases.add(standbyPair());
+    cases.add(coldStandbyPair());
+    cases.add(coldStandbyTrio());
     cases.add(tier());
     return cases;
   }
@@ -120,6 +123,54 @@ record RareCase(String id, String description, SystemModel model, Start start, d
         + "series, exponential lives 100,000 h, repairs 4 h, repaired independently, started "
         + "stationary", model, Start.STATIONARY, 1000 * YEAR, unavailability,
         importance / (100_004 * HOUR));
+  }
+
+  /**
+   * A cold standby pair at nine and a half nines (the example cold-standby-nine-nines.yaml): lives
+   * of 100,000 h (λ) that only the active unit spends, repairs of 2 h (μ) by one technician,
+   * instant transfer, no detector. The chain of 0, 1, 2 units down (failures at λ, repairs at μ):
+   * U = ρ²/(1 + ρ + ρ²), f = π₁·λ, ρ = λ/μ. Importance sampling only: with two levels, splitting
+   * is plain simulation of the second failure (the trio below is its case).
+   */
+  static RareCase coldStandbyPair() {
+    double life = 1e5 * HOUR;
+    double repair = 2 * HOUR;
+    Structure.Standby pair = new Structure.Standby("pair", "primary", List.of("spare"),
+        StandbyMode.COLD, 0, null, null, 0);
+    SystemModel model = new SystemModel(List.of(
+        new ComponentGroup("primary", 1, new Exponential(life), new Exponential(repair), null,
+            "tech"),
+        new ComponentGroup("spare", 1, new Exponential(life), new Exponential(repair), null,
+            "tech")),
+        List.of(new Crew("tech", 1)), pair);
+    double rho = repair / life;
+    double sum = 1 + rho + rho * rho;
+    return new RareCase("cold-standby-pair", "cold standby pair, lives 100,000 h, repairs 2 h, one"
+        + " technician, instant transfer", model, Start.NEW, 1000 * YEAR, rho * rho / sum,
+        rho / sum / life);
+  }
+
+  /**
+   * A cold standby trio at nine nines: an active unit and two cold spares, lives of 4,000 h (λ),
+   * repairs of 4 h (μ), one technician, instant transfer. With k down the one active unit fails at
+   * λ: U = ρ³/(1 + ρ + ρ² + ρ³), f = π₂·λ. Its id starts with "standby", so splitting runs too.
+   */
+  static RareCase coldStandbyTrio() {
+    double life = 4000 * HOUR;
+    double repair = 4 * HOUR;
+    Structure.Standby trio = new Structure.Standby("trio", "active", List.of("spare"),
+        StandbyMode.COLD, 0, null, null, 0);
+    SystemModel model = new SystemModel(List.of(
+        new ComponentGroup("active", 1, new Exponential(life), new Exponential(repair), null,
+            "tech"),
+        new ComponentGroup("spare", 2, new Exponential(life), new Exponential(repair), null,
+            "tech")),
+        List.of(new Crew("tech", 1)), trio);
+    double rho = repair / life;
+    double sum = 1 + rho + rho * rho + rho * rho * rho;
+    return new RareCase("standby-cold-trio", "cold standby trio, lives 4,000 h, repairs 4 h, one"
+        + " technician, instant transfer", model, Start.NEW, 10 * YEAR, rho * rho * rho / sum,
+        rho * rho / sum / life);
   }
 
   /**

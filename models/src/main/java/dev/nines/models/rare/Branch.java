@@ -21,6 +21,13 @@ import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
  * H⁻¹(H(a) + E); the first of them fails, or none. A budget not spent is not kept: the next window
  * draws a fresh one given the unit's new age, which has the same law (the residual budget is
  * memoryless).
+ *
+ * <p>Paces. A unit that ages at pace p (a warm spare's dormancy, 0 for a cold one; see
+ * {@link AgeClocks}) grows its age by p·w over a window of length w, so its ΔH is
+ * H(a + p·w) − H(a), and a failure at age a' falls at (a' − a)/p into the window; a cold spare
+ * (ΔH = 0) cannot fail in it. Paces change only when a standby's roles do, at a failure, a repair
+ * or a standby's event, and every window ends at the next such event: a pace is constant over a
+ * window, and the ratios above stay exact.
  */
 final class Branch implements SystemState.Repairs {
 
@@ -257,9 +264,7 @@ final class Branch implements SystemState.Repairs {
     able = 0;
     for (int u = 0; u < hazard.length; u++) {
       if (s.status[u] == SystemState.UP) {
-        Distribution life = layout.life[layout.groupOf[u]];
-        double a = s.age(u);
-        hazard[u] = life.cumulativeHazard(a + w) - life.cumulativeHazard(a);
+        hazard[u] = hazardOver(s, u, w);
         chance[u] = -Math.expm1(-hazard[u]);
         total += hazard[u];
         if (chance[u] > 0) {
@@ -345,12 +350,29 @@ final class Branch implements SystemState.Repairs {
     return delayToHazard(s, unit, Math.min(spent, hazard[unit]), w);
   }
 
-  /** The delay after which the unit's cumulative hazard has grown by {@code growth}, within w. */
+  /**
+   * The growth of an up unit's cumulative hazard over the next {@code delay} seconds: H(a + p·d) −
+   * H(a) at age a and pace p (0 at pace 0).
+   */
+  private double hazardOver(SystemState s, int unit, double delay) {
+    double pace = s.pace(unit);
+    if (pace == 0) {
+      return 0;
+    }
+    Distribution life = layout.life[layout.groupOf[unit]];
+    double a = s.age(unit);
+    return life.cumulativeHazard(a + pace * delay) - life.cumulativeHazard(a);
+  }
+
+  /**
+   * The delay after which the unit's cumulative hazard has grown by {@code growth}, within w: the
+   * age it takes, divided by the unit's pace (which is positive: its hazard grows in the window).
+   */
   private double delayToHazard(SystemState s, int unit, double growth, double w) {
     Distribution life = layout.life[layout.groupOf[unit]];
     double a = s.age(unit);
     double age = life.inverseCumulativeHazard(life.cumulativeHazard(a) + growth);
-    return Math.max(0, Math.min(w, age - a));
+    return Math.max(0, Math.min(w, (age - a) / s.pace(unit)));
   }
 
   /** Σ over the other up units of ΔH over the first {@code delay} of the window. */
@@ -358,9 +380,7 @@ final class Branch implements SystemState.Repairs {
     double sum = 0;
     for (int u = 0; u < hazard.length; u++) {
       if (u != unit && s.status[u] == SystemState.UP) {
-        Distribution life = layout.life[layout.groupOf[u]];
-        double a = s.age(u);
-        sum += life.cumulativeHazard(a + delay) - life.cumulativeHazard(a);
+        sum += hazardOver(s, u, delay);
       }
     }
     return sum;

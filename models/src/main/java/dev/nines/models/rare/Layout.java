@@ -35,7 +35,7 @@ final class Layout {
   final int[] crewSize;
   final int[] crewServes;
   final UpFunction up;
-  /** The hot standbys of the structure, in the order of the model's failover nodes. */
+  /** The standbys of the structure (hot, warm or cold), in the model's failover-node order. */
   final StandbyPlan[] standbys;
   /** Per unit: the standby whose pool holds it, −1 for none. */
   final int[] standbyOf;

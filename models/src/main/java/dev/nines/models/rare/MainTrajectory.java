@@ -15,9 +15,10 @@ import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
  * <p>It runs the model under the true law P exactly as the engine does ({@code
  * AvailabilitySimulation}: the same streams {@code g[i]/failure}, {@code g[i]/repair},
  * {@code g[i]/start}, {@code <standby>/switch} and {@code <quorum>/election}, FIFO crews, the
- * structure as its gates count it, hot standbys and quorums rule by rule), so its own down time and
- * failures are a plain simulation of the same replication. An excursion starts when the system is
- * quiet (every unit up, every standby up with nothing pending, every quorum led) and a unit fails, and ends when it is quiet again; at each start the method's
+ * structure as its gates count it, standbys and quorums rule by rule, warm and cold spares at their
+ * pace), so its own down time and failures are a plain simulation of the same replication. An
+ * excursion starts when the system is quiet (every unit up, every standby up with nothing pending,
+ * every quorum led) and a unit fails, and ends when it is quiet again; at each start the method's
  * {@link Excursions} estimates the excursion's expected down time and failures from that state. The
  * trajectory then goes on with its own excursion, unbiased, so the next start has its law under P.
  * Summed over the excursions, the estimates are unbiased for the replication's down time and
@@ -76,7 +77,7 @@ final class MainTrajectory {
         boolean repair = e < n;
         s.fire(e, draws);
         if (repair) {
-          s.scheduleFailure(e, t + lives[e].sample());
+          s.startLife(e, lives[e].sample(), 0);
         }
       }
       if (wasUp && !s.systemUp && t >= warmup) {

@@ -31,7 +31,9 @@ import java.util.List;
  *
  * <p>The effort of a stage is set from its first entrance before it runs, as about
  * {@value #HITS} expected hits: N = {@value #HITS}/p, p = 1 − exp(−Σ λ_up·r), Σ λ_up the
- * failure rates (1/mean life) of the units up and r the longest mean repair in progress, between
+ * failure rates (pace/mean life) of the units up, each at the pace it will age at once its
+ * standby has settled (a cold spare about to take over counts at 1), and r the longest mean repair
+ * in progress, between
  * {@value #MIN_EFFORT} and {@value #MAX_EFFORT}. The effort depends only on the entrance, never on
  * how other stages or replications fared, so the result stays unbiased and deterministic.
  *
@@ -126,7 +128,7 @@ public final class Splitting {
     double failures = 0;
     while (true) {
       int level = distance - 1;
-      int runs = effort(entrances.get(0), from);
+      int runs = effort(from >= 0 ? first : entrances.get(0));
       int each = (runs + entrances.size() - 1) / entrances.size();
       double stageDown = 0;
       double stageFailures = 0;
@@ -159,16 +161,21 @@ public final class Splitting {
     return new Excursions.Estimate(down, failures, d);
   }
 
-  /** The runs of a stage from this entrance: about {@value #HITS} expected hits. */
-  private int effort(SystemState entrance, int failing) {
+  /**
+   * The runs of a stage from this entrance (after the excursion's first failure, for the first
+   * stage): about {@value #HITS} expected hits.
+   */
+  private int effort(SystemState entrance) {
     double rates = 0;
     double repair = 0;
     for (int u = 0; u < layout.units(); u++) {
       Distribution life = layout.life[layout.groupOf[u]];
       Distribution fix = layout.repair[layout.groupOf[u]];
-      boolean up = entrance.status[u] == SystemState.UP && u != failing;
-      if (up) {
-        rates += 1 / life.mean();
+      if (entrance.status[u] == SystemState.UP) {
+        int node = layout.standbyOf[u];
+        double pace = node < 0 || entrance.clocks == null ? 1
+            : entrance.standbys.paceAhead(entrance, node, u);
+        rates += pace / life.mean();
       } else if (fix != null) {
         repair = Math.max(repair, fix.mean());
       }

@@ -9,10 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What never changes about one hot standby of the structure, as a rare-event trajectory runs it
+ * What never changes about one standby of the structure, as a rare-event trajectory runs it
  * ({@link StandbyStates}): its pool of simulated units (the active group's units, then each spare
  * group's, in the order the engine tries them), its heartbeat detector if any, its switchover law,
- * switch-failure probability and the manual restore (the active group's repair law).
+ * switch-failure probability, the manual restore (the active group's repair law) and the pace at
+ * which its spares age (hot 1, warm in (0, 1), cold 0; see {@link AgeClocks}).
  *
  * <p>The detector is simulated exactly, without heartbeat events: a lossless heartbeat that arrives
  * after a fixed delay d (0 without one) is sent at u, u + I, u + 2I, ... from the start u of the
@@ -29,9 +30,10 @@ import java.util.List;
  * @param switchover the switchover law, or null for an instant switch
  * @param switchFailure the probability that a switchover fails
  * @param restore the manual restore after every switchover failed (the active group's repair law)
+ * @param dormancy the pace of its spares: 1 hot, 0 cold, in between warm
  */
 record StandbyPlan(String scope, int[] pool, double interval, double timeout, double delay,
-    Distribution switchover, double switchFailure, Distribution restore) {
+    Distribution switchover, double switchFailure, Distribution restore, double dormancy) {
 
   /** True when the standby has a heartbeat detector. */
   boolean detected() {
@@ -40,14 +42,10 @@ record StandbyPlan(String scope, int[] pool, double interval, double timeout, do
 
   /**
    * Why a rare-event trajectory cannot run this standby exactly as the engine does, or null when it
-   * can: warm and cold spares (their lives age at another pace), Markov units, and heartbeats that
-   * can be lost or whose delay is random or at least the timeout.
+   * can: Markov units (which the engine runs as hot spares only), and heartbeats that can be lost
+   * or whose delay is random or at least the timeout. Warm and cold spares are run at their pace.
    */
   static String refusal(Structure.Standby standby, SystemModel model) {
-    if (standby.dormancy() != 1) {
-      return "standby " + standby.name() + " has " + standby.mode().word() + " spares: rare-event"
-          + " methods run hot standbys only (spares aging at another pace are not biased yet)";
-    }
     for (String group : standby.groups()) {
       if (!model.group(group).fails()) {
         return "standby " + standby.name() + ": group " + group + " never fails";
@@ -100,7 +98,7 @@ record StandbyPlan(String scope, int[] pool, double interval, double timeout, do
       }
       plans.add(new StandbyPlan(SystemModel.scopeOf(s),
           pool.stream().mapToInt(Integer::intValue).toArray(), interval, timeout, delay,
-          s.switchover(), s.switchFailure(), model.group(s.active()).repair()));
+          s.switchover(), s.switchFailure(), model.group(s.active()).repair(), s.dormancy()));
     }
     return plans.toArray(new StandbyPlan[0]);
   }

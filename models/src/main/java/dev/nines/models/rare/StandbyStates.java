@@ -3,7 +3,7 @@ package dev.nines.models.rare;
 import java.util.Arrays;
 
 /**
- * The hot standbys of a rare-event trajectory, rule by rule as the engine's {@code StandbyNode}
+ * The standbys of a rare-event trajectory, rule by rule as the engine's {@code StandbyNode}
  * runs them (DESIGN.md §3), with their heartbeat monitors reduced to two numbers per unit
  * ({@link StandbyPlan}): the state (up, undetected, switching, no spare, repair), the unit holding
  * the active role, the units tried in the current failover, and the one pending event each state
@@ -15,6 +15,12 @@ import java.util.Arrays;
  * <p>A monitor trusts a unit at x when some arrival covers x: while the unit is up since u
  * (heartbeats from u), from u + d on; and until {@code coverEnd}, the end of the coverage of the
  * heartbeats sent before its last failure (T at the start, for the virtual arrival at time 0).
+ *
+ * <p>Warm and cold spares: the unit holding the active role ages at pace 1, every other pool unit
+ * at the standby's dormancy, set at each change of role where the engine sets it ({@link #pace}),
+ * so the unit's failure moves as the engine's does ({@link AgeClocks}). Roles change only at
+ * events (a failure, a repair, a standby's own event), which end a branch's windows, so a pace is
+ * constant over every window.
  */
 final class StandbyStates {
 
@@ -92,6 +98,12 @@ final class StandbyStates {
     for (int k = 0; k < plans.length; k++) {
       active[k] = firstUp(s, k);
       state[k] = active[k] == NONE ? NO_SPARE : UP;
+      if (active[k] != 0) {
+        pace(s, k, 0, plans[k].dormancy());
+        if (active[k] != NONE) {
+          pace(s, k, active[k], 1);
+        }
+      }
     }
   }
 
@@ -170,6 +182,7 @@ final class StandbyStates {
     if (target != NONE) {
       switchTo(s, node, target, draws);
     } else if (!needless) {
+      pace(s, node, active[node], plans[node].dormancy());
       active[node] = NONE;
       state[node] = NO_SPARE;
     }
@@ -177,7 +190,11 @@ final class StandbyStates {
 
   private void switchTo(SystemState s, int node, int target, Draws draws) {
     tried[node][target] = true;
+    if (active[node] != NONE) {
+      pace(s, node, active[node], plans[node].dormancy());
+    }
     active[node] = target;
+    pace(s, node, target, 1);
     if (plans[node].switchover() == null) {
       complete(s, node, draws);
     } else {
@@ -199,6 +216,7 @@ final class StandbyStates {
       switchTo(s, node, next, draws);
       return;
     }
+    pace(s, node, active[node], p.dormancy());
     active[node] = NONE;
     state[node] = firstUp(s, node) != NONE ? REPAIR : NO_SPARE;
     if (state[node] == REPAIR && p.restore() != null) {
@@ -209,6 +227,7 @@ final class StandbyStates {
   private void takeOver(SystemState s, int node, int unit) {
     cancel(node);
     active[node] = unit;
+    pace(s, node, unit, 1);
     becomeUp(s, node);
   }
 
@@ -225,6 +244,29 @@ final class StandbyStates {
         && heartbeatStart(s, unit) + p.delay() > coverEnd[unit]) {
       schedule(s, node, coverEnd[unit]);
     }
+  }
+
+  /**
+   * Pool unit {@code index} of standby {@code node} ages at {@code pace} from now, as the engine's
+   * {@code StandbyNode.setPace}: nothing for a hot standby.
+   */
+  private void pace(SystemState s, int node, int index, double pace) {
+    if (plans[node].dormancy() != 1) {
+      s.setPace(plans[node].pool()[index], pace);
+    }
+  }
+
+  /**
+   * The pace at which an up pool unit will age once its standby has settled: 1 for the unit that
+   * holds the active role, or, while that one is down or none holds it, for the first up unit of
+   * the pool (the next to take it); the dormancy for the others. Splitting's effort reads it.
+   */
+  double paceAhead(SystemState s, int node, int unit) {
+    int[] pool = plans[node].pool();
+    boolean settled = active[node] != NONE && s.status[pool[active[node]]] == SystemState.UP;
+    int holder = settled ? pool[active[node]] : firstUp(s, node) == NONE ? NONE
+        : pool[firstUp(s, node)];
+    return unit == holder ? 1 : plans[node].dormancy();
   }
 
   /** When the unit's current up period began sending heartbeats (time 0 for a unit up at 0). */

@@ -37,7 +37,7 @@ final class Starts {
     if (plan.start() == Start.NEW) {
       for (int u = 0; u < lives.length; u++) {
         state.lifeStart[u] = 0;
-        state.scheduleFailure(u, lives[u].sample());
+        state.startLife(u, lives[u].sample(), 0);
       }
       return;
     }
@@ -63,7 +63,7 @@ final class Starts {
     for (int u : order) {
       if (!down[u]) {
         state.lifeStart[u] = -age[u];
-        state.scheduleFailure(u, left[u]);
+        state.startLife(u, left[u], age[u]);
         continue;
       }
       state.startDown(u);

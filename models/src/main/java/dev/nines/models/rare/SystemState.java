@@ -46,6 +46,8 @@ final class SystemState {
   final StandbyStates standbys;
   /** The quorums of the structure, null when it has none. */
   final QuorumStates quorums;
+  /** The units' aging paces, null when every standby is hot (every pace is 1). */
+  final AgeClocks clocks;
 
   SystemState(Layout layout) {
     this.layout = layout;
@@ -66,6 +68,7 @@ final class SystemState {
     lineLength = new int[busy.length];
     standbys = layout.standbys.length == 0 ? null : new StandbyStates(layout.standbys, n);
     quorums = layout.quorums.length == 0 ? null : new QuorumStates(layout.quorums);
+    clocks = AgeClocks.of(layout);
     systemUp = layout.up.isUp(this);
   }
 
@@ -90,6 +93,7 @@ final class SystemState {
     lineLength = s.lineLength.clone();
     standbys = s.standbys == null ? null : s.standbys.copy();
     quorums = s.quorums == null ? null : s.quorums.copy();
+    clocks = s.clocks == null ? null : s.clocks.copy();
   }
 
   /** An independent copy. */
@@ -97,9 +101,47 @@ final class SystemState {
     return new SystemState(this);
   }
 
-  /** The age of an up unit now. */
+  /** The age of an up unit now, in active seconds (the time it has aged at its pace). */
   double age(int unit) {
-    return now - lifeStart[unit];
+    return clocks == null ? now - lifeStart[unit] : clocks.age(unit, now);
+  }
+
+  /** The pace at which a unit ages while up: 1, or a warm or cold spare's dormancy. */
+  double pace(int unit) {
+    return clocks == null ? 1 : clocks.pace[unit];
+  }
+
+  /**
+   * An up unit starts a life of {@code life} active seconds now, of which it has lived
+   * {@code age}: its failure is due once the rest is spent at its pace (none at pace 0).
+   */
+  void startLife(int unit, double life, double age) {
+    if (clocks == null) {
+      scheduleFailure(unit, now + life);
+      return;
+    }
+    double due = clocks.startLife(unit, now, life, age);
+    if (Double.isNaN(due)) {
+      failAt[unit] = Double.NaN;
+    } else {
+      scheduleFailure(unit, due);
+    }
+  }
+
+  /**
+   * Sets a unit's pace from now on ({@link AgeClocks}): an up unit keeps its age and, in the main
+   * trajectory, its life left, its failure moved (none at pace 0); a down unit's next life runs at
+   * it. Only for structures with warm or cold spares.
+   */
+  void setPace(int unit, double pace) {
+    if (clocks.repace(unit, now, pace)) {
+      double due = clocks.due(unit, now);
+      if (Double.isNaN(due)) {
+        failAt[unit] = Double.NaN;
+      } else {
+        scheduleFailure(unit, due);
+      }
+    }
   }
 
   /** Schedules an up unit's failure at {@code time}. */
@@ -224,6 +266,9 @@ final class SystemState {
   void fail(int unit, Repairs repairs) {
     status[unit] = WAIT;
     failAt[unit] = Double.NaN;
+    if (clocks != null) {
+      clocks.failed(unit);
+    }
     upCount[layout.groupOf[unit]]--;
     down++;
     int crew = layout.crewOf[unit];
@@ -251,6 +296,9 @@ final class SystemState {
     status[unit] = UP;
     lifeStart[unit] = now;
     failAt[unit] = Double.NaN;
+    if (clocks != null) {
+      clocks.repaired(unit, now);
+    }
     upCount[layout.groupOf[unit]]++;
     down--;
     int crew = layout.crewOf[unit];

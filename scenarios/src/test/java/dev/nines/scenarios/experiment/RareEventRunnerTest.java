@@ -243,8 +243,9 @@ class RareEventRunnerTest {
   }
 
   /**
-   * Frequent failures: plain simulation; a standby behind a detector that loses heartbeats, which
-   * neither rare-event method runs: plain, with the reason.
+   * Frequent failures: plain simulation; a standby behind a lossy heartbeat, which it cannot
+   * simulate exactly: plain, with the reason; a cold standby (spares run at their pace): importance
+   * sampling.
    */
   @Test
   void autoTakesPlainSimulationWhereFailuresAreFrequentOrTheModelIsOutOfReach()
@@ -252,20 +253,28 @@ class RareEventRunnerTest {
     Scenario frequent = scenario(THREE_OF_FIVE.replace("100000h", "100h"));
     assertEquals(Method.CRUDE,
         RunMethods.plan(Method.AUTO, frequent, Map.of(), false).choice().method());
-    Scenario standby = scenario("""
+    String pair = """
         name: rare pair
         horizon: 1y
         components:
           a: {failure: {dist: exponential, mean: 100000h}, repair: {dist: exponential, mean: 1h}}
           b: {failure: {dist: exponential, mean: 100000h}, repair: {dist: exponential, mean: 1h}}
+        """;
+    Scenario lossy = scenario(pair + """
         detectors:
           hb: {heartbeat: {interval: 1s, timeout: 3s, loss: 0.01}}
         system:
           standby: {name: pair, active: a, spares: b, mode: hot, detector: hb}
         """);
-    MethodChoice choice = RunMethods.plan(Method.AUTO, standby, Map.of(), false).choice();
+    MethodChoice choice = RunMethods.plan(Method.AUTO, lossy, Map.of(), false).choice();
     assertEquals(Method.CRUDE, choice.method());
     assertTrue(choice.why().contains("the rare-event methods cannot run it: detector hb loses"
         + " heartbeats"), choice.why());
+    Scenario cold = scenario(pair + """
+        system:
+          standby: {name: pair, active: a, spares: b, mode: cold}
+        """);
+    assertEquals(Method.IMPORTANCE,
+        RunMethods.plan(Method.AUTO, cold, Map.of(), false).choice().method());
   }
 }
