@@ -4,6 +4,7 @@ import dev.nines.models.analytics.Analytic;
 import dev.nines.models.analytics.Assumption;
 import dev.nines.models.analytics.ScenarioFacts;
 import dev.nines.models.rare.ImportanceSampling;
+import dev.nines.models.rare.InstantFailover;
 import dev.nines.scenarios.Scenario;
 import dev.nines.simulator.Durations;
 import java.math.BigDecimal;
@@ -53,10 +54,21 @@ public final class RunMethods {
     boolean crewsWait = !independentRepairs(scenario);
     double rare = estimable ? ImportanceSampling.expectedFailures(scenario.system(),
         scenario.observed(), crewsWait) : expected;
+    String why = !Double.isNaN(expected) || Double.isNaN(rare) ? expectation
+        : expectation(rare, null) + " by the structure function"
+            + (crewsWait ? ", every repair waiting for the whole crew line" : "");
+    // Standbys and quorums fail at every loss of the active unit or the leader, briefly and
+    // often; their rare failures (a pool or a majority lost, a failed switchover) can carry most
+    // of the down time, and plain simulation misses those however many brief ones it sees.
+    double instant = importance == null || splitting == null
+        ? InstantFailover.expectedFailures(scenario.system(), scenario.observed(), crewsWait)
+        : Double.NaN;
+    if (!(rare < RARE) && instant < RARE) {
+      rare = instant;
+      why += "; about " + Durations.number(twoDigits(instant)) + " rare ones (a pool or majority"
+          + " lost, a failed switchover), which plain simulation would hardly see";
+    }
     if (rare < RARE) {
-      String why = !Double.isNaN(expected) ? expectation
-          : expectation(rare, null) + " by the structure function"
-              + (crewsWait ? ", every repair waiting for the whole crew line" : "");
       if (importance == null) {
         return new Plan(new MethodChoice(Method.IMPORTANCE, rare, why),
             RareEventRunner.of(Method.IMPORTANCE, scenario, at));
@@ -108,13 +120,17 @@ public final class RunMethods {
    * "about 40 system failures per replication expected" (two significant digits), or why that is
    * unknown.
    */
+  private static double twoDigits(double x) {
+    return x == 0 || Double.isInfinite(x) ? x
+        : new BigDecimal(x).round(new MathContext(2)).doubleValue();
+  }
+
   private static String expectation(double expected, String unknownWhy) {
     if (Double.isNaN(expected)) {
       return "expected system failures per replication unknown"
           + (unknownWhy == null ? "" : ": " + unknownWhy);
     }
-    double shown = expected == 0 || Double.isInfinite(expected) ? expected
-        : new BigDecimal(expected).round(new MathContext(2)).doubleValue();
+    double shown = twoDigits(expected);
     return "about " + Durations.number(shown) + " system failure" + (shown == 1 ? "" : "s")
         + " per replication expected";
   }

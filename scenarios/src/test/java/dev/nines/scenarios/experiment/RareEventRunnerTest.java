@@ -187,6 +187,49 @@ class RareEventRunnerTest {
   }
 
   /**
+   * A Raft quorum over a century fails about 4.4 times per replication (every leader loss costs an
+   * election), yet a third of its down time comes from lost majorities, about 7.6e-6 per
+   * replication: 100 y · 8,760 h · 10·π(2 down)·3λ, π(2 down) = (48/200,000)², each of the 5
+   * members' lives 200,000 h, repairs 48 h. And a warm pair of wear-out units behind a heartbeat has
+   * no formula at all. Auto takes importance sampling for both, on the rare failures of the system
+   * with instant failover (a pool or majority lost, a failed switchover).
+   */
+  @Test
+  void autoSeesTheRareFailuresBehindFrequentFailovers() throws Exception {
+    Scenario raft = scenario("""
+        name: raft
+        horizon: 100y
+        components:
+          node:
+            count: 5
+            failure: {dist: exponential, mean: 200000h}
+            repair: {dist: exponential, mean: 48h}
+        system:
+          quorum: {name: raft, of: node, electionTimeout: {dist: uniform, min: 150ms, max: 300ms}}
+        """);
+    MethodChoice choice = RunMethods.plan(Method.AUTO, raft, Map.of(), false).choice();
+    assertEquals(Method.IMPORTANCE, choice.method(), choice.why());
+    double rho = 48.0 / 200_000;
+    double lost = 100 * 8760 * 10 * rho * rho * 3 / 200_000;
+    assertEquals(lost, choice.expectedFailures(), 0.05 * lost);
+    assertTrue(choice.why().startsWith("about 4.4 system failures per replication expected; about"
+        + " 7.6e-6 rare ones"), choice.why());
+    Scenario warm = scenario("""
+        name: warm pair
+        horizon: 10y
+        components:
+          a: {failure: {dist: weibull, shape: 2, scale: 112838h}, repair: {dist: lognormal, mean: 1h, sd: 1h}}
+          b: {failure: {dist: weibull, shape: 2, scale: 112838h}, repair: {dist: lognormal, mean: 1h, sd: 1h}}
+        detectors:
+          hb: {heartbeat: {interval: 20ms, timeout: 60ms}}
+        system:
+          standby: {name: pair, active: a, spares: b, mode: warm, dormancy: 0.5, detector: hb}
+        """);
+    assertEquals(Method.IMPORTANCE,
+        RunMethods.plan(Method.AUTO, warm, Map.of(), false).choice().method());
+  }
+
+  /**
    * Each replication's plain simulation is the method's own unbiased trajectory: the same seed and
    * streams give the same system down time and failures, to the last bit.
    */
