@@ -20,6 +20,12 @@ import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
  * H⁻¹(H(a) + E); the first of them fails, or none. A budget not spent is not kept: the next window
  * draws a fresh one given the unit's new age, which has the same law (the residual budget is
  * memoryless).
+ *
+ * <p>A Markov unit ({@link MarkovLaw}) is run with its exits split: its other moves (repairs,
+ * recoveries) are scheduled events drawn under P, which end windows like repair completions, and
+ * its failing moves (to a state closer to down) a constant hazard λ_f(s) over the window, forced
+ * like a life's, the target drawn in proportion to the failing rates. The pending moves of the
+ * snapshot are drawn afresh (the holding times are memoryless), so the law is the chain's own.
  */
 final class Branch implements SystemState.Repairs {
 
@@ -112,6 +118,16 @@ final class Branch implements SystemState.Repairs {
     return failed;
   }
 
+  /**
+   * A Markov unit's next other move (repairs, recoveries): exponential at the other moves' rate
+   * λ_o, NaN when it has none; its failing moves are the windows' hazards.
+   */
+  @Override
+  public double nextMove(int unit, int state) {
+    double rate = layout.markov[layout.groupOf[unit]].otherRate[state];
+    return rate > 0 ? budget.sample() / rate : Double.NaN;
+  }
+
   @Override
   public double restore(int node) {
     return restore[node].sample();
@@ -159,6 +175,9 @@ final class Branch implements SystemState.Repairs {
 
   private Outcome simulate(SystemState snapshot, int failing, boolean biased, int level) {
     SystemState s = snapshot.copy();
+    if (s.markov != null) {
+      s.markov.redraw(s, this);
+    }
     Run run = new Run(s, biased);
     run.forcing = biased;
     current = run;
@@ -212,8 +231,15 @@ final class Branch implements SystemState.Repairs {
       }
       run.advance(at);
       if (failed >= 0) {
+        if (s.markov != null && s.markov.isMarkov(failed)) {
+          s.markov.target[failed] = s.markov.law[failed]
+              .pickFailing(s.markov.state[failed], random.nextDouble());
+        }
         run.fail(failed);
       } else if (s.now < horizon) {
+        if (s.markov != null && r < hazard.length && s.markov.isMarkov(r)) {
+          s.markov.target[r] = s.markov.law[r].pickOther(s.markov.state[r], random.nextDouble());
+        }
         run.fire(r);
       }
     }
@@ -231,9 +257,7 @@ final class Branch implements SystemState.Repairs {
     able = 0;
     for (int u = 0; u < hazard.length; u++) {
       if (s.status[u] == SystemState.UP) {
-        Distribution life = layout.life[layout.groupOf[u]];
-        double a = s.age(u);
-        hazard[u] = life.cumulativeHazard(a + w) - life.cumulativeHazard(a);
+        hazard[u] = growth(s, u, w);
         chance[u] = -Math.expm1(-hazard[u]);
         total += hazard[u];
         if (chance[u] > 0) {
@@ -279,10 +303,26 @@ final class Branch implements SystemState.Repairs {
 
   /** The delay after which the unit's cumulative hazard has grown by {@code growth}, within w. */
   private double delayToHazard(SystemState s, int unit, double growth, double w) {
+    if (s.markov != null && s.markov.isMarkov(unit)) {
+      return Math.max(0, Math.min(w, growth / s.markov.failingRate(unit)));
+    }
     Distribution life = layout.life[layout.groupOf[unit]];
     double a = s.age(unit);
     double age = life.inverseCumulativeHazard(life.cumulativeHazard(a) + growth);
     return Math.max(0, Math.min(w, age - a));
+  }
+
+  /**
+   * The growth of an up unit's cumulative hazard over the next {@code delay}: from its age for a
+   * renewal unit, λ_f·delay for a Markov unit (its failing moves, {@link MarkovLaw}).
+   */
+  private double growth(SystemState s, int u, double delay) {
+    if (s.markov != null && s.markov.isMarkov(u)) {
+      return s.markov.failingRate(u) * delay;
+    }
+    Distribution life = layout.life[layout.groupOf[u]];
+    double a = s.age(u);
+    return life.cumulativeHazard(a + delay) - life.cumulativeHazard(a);
   }
 
   /** Σ over the other up units of ΔH over the first {@code delay} of the window. */
@@ -290,9 +330,7 @@ final class Branch implements SystemState.Repairs {
     double sum = 0;
     for (int u = 0; u < hazard.length; u++) {
       if (u != unit && s.status[u] == SystemState.UP) {
-        Distribution life = layout.life[layout.groupOf[u]];
-        double a = s.age(u);
-        sum += life.cumulativeHazard(a + delay) - life.cumulativeHazard(a);
+        sum += growth(s, u, delay);
       }
     }
     return sum;

@@ -88,19 +88,13 @@ public final class ImportanceSampling {
             + " methods simulate lossless heartbeats with a fixed delay only";
       }
     }
-    for (ComponentGroup g : model.groups()) {
-      if (g.isMarkov()) {
-        return "group " + g.name() + " follows a Markov chain: importance sampling biases lives"
-            + " and repairs only";
-      }
-    }
     List<Integer> simulated = Layout.simulated(model);
     if (simulated.isEmpty()) {
       return "nothing the structure names ever fails: the system is never down";
     }
     for (int g : simulated) {
       ComponentGroup group = model.groups().get(g);
-      if (group.failure().hasAtoms()) {
+      if (!group.isMarkov() && group.failure().hasAtoms()) {
         return "group " + group.name() + ": its life " + group.failure().describe()
             + " has no density, which forcing a failure needs";
       }

@@ -28,7 +28,9 @@ import java.util.List;
  *
  * <p>The effort of a stage is set from its first entrance before it runs, as about
  * {@value #HITS} expected hits: N = {@value #HITS}/p, p = 1 − exp(−Σ λ_up·r), Σ λ_up the
- * failure rates (1/mean life) of the units up and r the longest mean repair in progress, between
+ * failure rates (1/mean life) of the units up (a Markov unit's failing rate in its state) and r
+ * the longest mean repair in progress (a Markov unit's mean stay in its down state, or in a
+ * degraded state until another move), between
  * {@value #MIN_EFFORT} and {@value #MAX_EFFORT}. The effort depends only on the entrance, never on
  * how other stages or replications fared, so the result stays unbiased and deterministic.
  *
@@ -155,6 +157,19 @@ public final class Splitting {
     double rates = 0;
     double repair = 0;
     for (int u = 0; u < layout.units(); u++) {
+      MarkovLaw chain = layout.markov[layout.groupOf[u]];
+      if (chain != null) {
+        int state = u == failing ? entrance.markov.target[u] : entrance.markov.state[u];
+        if (chain.up[state]) {
+          rates += chain.failingRate[state];
+          if (!chain.isFresh(state) && chain.otherRate[state] > 0) {
+            repair = Math.max(repair, 1 / chain.otherRate[state]);
+          }
+        } else {
+          repair = Math.max(repair, 1 / chain.exitRate[state]);
+        }
+        continue;
+      }
       Distribution life = layout.life[layout.groupOf[u]];
       Distribution fix = layout.repair[layout.groupOf[u]];
       boolean up = entrance.status[u] == SystemState.UP && u != failing;

@@ -91,7 +91,9 @@ final class UpFunction {
    * How many more unit failures, at the least, would bring the system down with every standby
    * switching perfectly (its pool in parallel): the distance to the closest minimal cut, the
    * importance function of splitting. Where parts share a group it counts the group's failures in
-   * each part: an under-estimate of the distance is still a valid importance function.
+   * each part: an under-estimate of the distance is still a valid importance function. A Markov
+   * unit counts the failing moves that take it down ({@link MarkovDistance}): a degraded unit is
+   * closer to the cut than a unit in its best state.
    */
   int distance(SystemState s) {
     return distance(root, s);
@@ -99,7 +101,8 @@ final class UpFunction {
 
   private static int distance(Node node, SystemState s) {
     if (node instanceof Units u) {
-      return Math.max(0, s.upCount[u.group()] - u.k() + 1);
+      int need = Math.max(0, s.upCount[u.group()] - u.k() + 1);
+      return s.layout.markov[u.group()] == null ? need : MarkovDistance.of(s, u.group(), need);
     }
     if (node instanceof Standby standby) {
       int left = 0;
