@@ -167,16 +167,19 @@ public final class ImportanceSampling {
    * The expected number of system failures in {@code observed} seconds, as if every unit were
    * repaired independently (crews left out): f = Σ Birnbaum importance × unit failure frequency,
    * over the structure function. Shared crews make units wait, so the true figure is higher; for
-   * choosing a method, the order of magnitude is what counts. NaN where the closed form does not
-   * apply (a group appearing twice in the structure, Markov groups, standbys, quorums).
+   * choosing a method, the order of magnitude is what counts. A Markov group counts as its renewal
+   * twin ({@link MarkovTwin}: the same stationary availability and failure frequency), exact for
+   * its independent units. NaN where the closed form does not apply (a group appearing twice in
+   * the structure, standbys, quorums).
    */
   public static double expectedFailures(SystemModel model, double observed) {
     try {
       List<ComponentGroup> alone = model.groups().stream()
-          .map(g -> new ComponentGroup(g.name(), g.count(), g.failure(), g.repair(), g.markov(),
-              null))
+          .map(MarkovTwin::of)
+          .map(g -> g == null ? null : new ComponentGroup(g.name(), g.count(), g.failure(),
+              g.repair(), null, null))
           .toList();
-      if (!model.failoverNodes().isEmpty() || alone.stream().anyMatch(ComponentGroup::isMarkov)) {
+      if (!model.failoverNodes().isEmpty() || alone.contains(null)) {
         return Double.NaN;
       }
       SystemModel independent = new SystemModel(alone, List.of(), List.of(), model.structure());

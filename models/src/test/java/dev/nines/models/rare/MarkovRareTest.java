@@ -191,7 +191,8 @@ class MarkovRareTest {
   /**
    * A wearing unit (as above, repaired in 8 h) in parallel with an exponential one (life 10,000 h,
    * repair 10 h, its own technician): U ≈ 7e-9, eight nines, from a six-state product chain.
-   * Importance sampling, 40 replications of 20,000 years, within 10 %.
+   * Importance sampling, 40 replications of 20,000 years, within 10 %. The expected failures
+   * that {@code auto} reads are the chain's own.
    */
   @Test
   void markovBesideRenewalAtEightNines() {
@@ -209,6 +210,8 @@ class MarkovRareTest {
         1e-9 * exact.unavailability);
     assertTrue(exact.unavailability > 1e-9 && exact.unavailability < 1e-8,
         "eight nines: " + exact.unavailability);
+    assertEquals(exact.frequency * YEAR, ImportanceSampling.expectedFailures(model, YEAR),
+        1e-6 * exact.frequency * YEAR, "the Markov unit's renewal twin has its A and f");
     StartPlan plan = StartPlan.of(model, Start.NEW);
     check(runs(ImportanceSampling.of(model, plan, Biasing.DEFAULT, 1)::replicate, 40, 20_000),
         exact);
