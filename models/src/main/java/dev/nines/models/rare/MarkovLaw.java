@@ -34,9 +34,10 @@ final class MarkovLaw {
   private final double[][] sums;
   final int[] distance;
   /**
-   * The distance of the chain's fresh states: the largest finite distance of an up state. A unit
-   * in a state at least that far from down (or never leading down) is fresh; a trajectory is quiet
-   * only while every Markov unit is.
+   * The distance of the chain's fresh states: the largest finite distance of an up state that a
+   * unit can reach again once down (a state left for good, such as a "new" state never returned
+   * to, would leave the trajectory never quiet). A unit in a state at least that far from down is
+   * fresh; a trajectory is quiet only while every Markov unit is.
    */
   final int fresh;
   final double[] failingRate;
@@ -56,9 +57,10 @@ final class MarkovLaw {
       up[s] = chain.isUp(names[s]);
     }
     distance = distances(chain, list, up);
+    boolean[] again = reachedFromDown(chain, list, up);
     int best = 0;
     for (int s = 0; s < n; s++) {
-      if (up[s] && distance[s] != Integer.MAX_VALUE) {
+      if (up[s] && again[s] && distance[s] != Integer.MAX_VALUE) {
         best = Math.max(best, distance[s]);
       }
     }
@@ -158,6 +160,29 @@ final class MarkovLaw {
       }
     }
     return d;
+  }
+
+  /** The states some path of moves reaches from a down state. */
+  private static boolean[] reachedFromDown(MarkovChain chain, List<String> names, boolean[] up) {
+    boolean[] seen = new boolean[names.size()];
+    java.util.ArrayDeque<Integer> frontier = new java.util.ArrayDeque<>();
+    for (int s = 0; s < seen.length; s++) {
+      if (!up[s]) {
+        seen[s] = true;
+        frontier.add(s);
+      }
+    }
+    while (!frontier.isEmpty()) {
+      String from = names.get(frontier.poll());
+      for (MarkovChain.Transition t : chain.transitions()) {
+        int to = names.indexOf(t.to());
+        if (t.from().equals(from) && !seen[to]) {
+          seen[to] = true;
+          frontier.add(to);
+        }
+      }
+    }
+    return seen;
   }
 
   /** Exits being collected: targets and running sums of their rates. */

@@ -143,6 +143,41 @@ class MarkovRareTest {
   }
 
   /**
+   * The law's split of a chain: distances to down by the fewest moves, failing moves those that
+   * come closer (up → degraded included), the rest other moves; fresh states are the farthest up
+   * states a unit returns to, so a "new" state left for good does not count.
+   */
+  @Test
+  void lawSplitsExitsByDistanceToDown() {
+    Map<String, Boolean> states = new LinkedHashMap<>();
+    states.put("new", true);
+    states.put("up", true);
+    states.put("degraded", true);
+    states.put("down", false);
+    MarkovLaw law = new MarkovLaw(new MarkovChain("new", states, List.of(
+        new MarkovChain.Transition("new", "up", 1),
+        new MarkovChain.Transition("new", "degraded", 2),
+        new MarkovChain.Transition("up", "degraded", 3),
+        new MarkovChain.Transition("up", "down", 4),
+        new MarkovChain.Transition("degraded", "up", 5),
+        new MarkovChain.Transition("degraded", "down", 6),
+        new MarkovChain.Transition("down", "up", 7))));
+    assertEquals(List.of(2, 1, 1, 0), java.util.Arrays.stream(law.distance).boxed().toList());
+    assertEquals(3, law.failingRate[0]); // new -> up and new -> degraded both come closer
+    assertEquals(0, law.otherRate[0]);
+    assertEquals(4, law.failingRate[1]); // up -> down; up -> degraded keeps the distance
+    assertEquals(3, law.otherRate[1]);
+    assertEquals(6, law.failingRate[2]);
+    assertEquals(5, law.otherRate[2]);
+    assertEquals(0, law.failingRate[3]);
+    assertEquals(1, law.fresh);
+    assertTrue(law.isFresh(1) && law.isFresh(2) && !law.isFresh(3));
+    // The engine's pick: u·λ against the cumulative rates in the order written (3, then 3 + 4).
+    assertEquals(2, law.pick(1, 2.9 / 7));
+    assertEquals(3, law.pick(1, 3.1 / 7));
+  }
+
+  /**
    * Three wearing units (degraded after 100,000 h on average, down from there after 100 h unless
    * fixed within 10 h, repaired in 8 h) in a 2-of-3: U ≈ 1.6e-10, ten nines. Importance sampling,
    * 40 replications of 20,000 years each, holds the product chain's value within an interval of
