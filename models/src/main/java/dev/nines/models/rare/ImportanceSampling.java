@@ -32,6 +32,14 @@ import java.util.List;
  * hazards), and with the start of a {@link StartPlan} (a unit that starts degraded starts an
  * excursion at time 0).
  *
+ * <p>Markov-chain groups ({@link MarkovLaw}) are run as the engine runs them on the main trajectory
+ * (stream {@code g[i]/markov}); in a branch each state's exits are split into failing moves (to a
+ * state closer to down: degradations as well as failures), forced like lives, and other moves
+ * (repairs, recoveries) drawn under P, which is balanced failure biasing for their chains. An
+ * excursion also starts when a Markov unit leaves its fresh state (a degradation), so the
+ * snapshots in which a unit is already degraded, rare but carrying a large share of the down
+ * time, are branched from rather than left to the main trajectory's luck.
+ *
  * <p>The figures: U = ΣD / ΣT and f = ΣF / ΣT over replications ({@code RareFigures} in the
  * simulator), MTTR = U / f, MTBF = (1 − U) / f, nines = −log10 U, all from the same run.
  *

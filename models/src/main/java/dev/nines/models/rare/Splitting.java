@@ -14,7 +14,8 @@ import java.util.List;
  *
  * <p>The main trajectory runs under P ({@link MainTrajectory}). At each excursion's start, the
  * levels are the distance to the closest minimal cut ({@link UpFunction#distance}: how many more
- * unit failures would bring the system down, standbys counted as if they switched perfectly), so
+ * unit failures would bring the system down, standbys counted as if they switched perfectly, a
+ * Markov unit's failures counted in failing moves, so a degraded unit is one level closer), so
  * users write nothing extra. Stage ℓ runs N_ℓ plain trajectories (the true law, weight 1) from the
  * entrance states of its level, each until it reaches the next level (distance one less), the
  * excursion ends, or the horizon; what each saw of the system's down time and failures on the way
