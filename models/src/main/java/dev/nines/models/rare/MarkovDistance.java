@@ -3,9 +3,9 @@ package dev.nines.models.rare;
 /**
  * How far a Markov group is from losing {@code need} more units: the sum of the {@code need}
  * smallest distances to down ({@link MarkovLaw#distance}, in moves) among its up units. A unit in
- * its best state of an up → degraded → down chain counts 2, a degraded one 1, where a renewal unit
- * counts 1 for its one failure. Each move changes a unit's distance by at most one, so the sum falls
- * by at most one per move and splitting's levels are met one at a time; a unit whose states never
+ * its best state of an up → degraded → down chain counts 2, a degraded one 1, where a renewal
+ * unit counts 1 for its one failure. Each move changes a unit's distance by at most one, so the
+ * sum falls by at most one per move and splitting's levels are met one at a time; a unit whose states never
  * lead down counts as out of reach.
  */
 final class MarkovDistance {

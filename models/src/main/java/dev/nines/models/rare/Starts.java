@@ -17,10 +17,11 @@ import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
  * Starts the units of an importance-sampling trajectory at time 0 as the engine starts them under
  * a {@link StartPlan}, from the same streams in the same order, so that the unbiased trajectory is
  * the engine's own: new (each unit's first life from {@code g[i]/failure}, a Markov unit in its
- * chain's initial state), or stationary (each unit's state from {@code g[i]/start}, a crew's joint line from {@code crew/start}). A unit
- * started up in the middle of a life also needs its age, since its future hazard depends on it:
- * the equilibrium residual life is drawn as U·L with L length-biased, and the age is then
- * (1 − U)·L, the rest of the same life (exponential lives are memoryless: age 0).
+ * chain's initial state), or stationary (each unit's state from {@code g[i]/start}, a crew's
+ * joint line from {@code crew/start}). A unit started up in the middle of a life also needs its
+ * age, since its future hazard depends on it: the equilibrium residual life is drawn as U·L with
+ * L length-biased, and the age is then (1 − U)·L, the rest of the same life (exponential lives
+ * are memoryless: age 0).
  */
 final class Starts {
 
