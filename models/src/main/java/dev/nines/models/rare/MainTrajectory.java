@@ -20,12 +20,11 @@ import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
  * of the same replication. An excursion starts when the system is quiet (every unit up, every
  * standby up with nothing pending, every Markov unit fresh) and a unit fails (or a Markov unit
  * makes a failing move, a degradation included: its target is drawn first, and the method's
- * snapshot carries it in {@link MarkovStates#target}), and
- * ends when it is quiet again; at each start the method's {@link Excursions} estimates the
- * excursion's expected down time and failures from that state. The trajectory then goes on with
- * its own excursion, unbiased, so the next start has its law under P. Summed over the excursions,
- * the estimates are unbiased for the replication's down time and failures, for any life and repair
- * laws (ages are carried).
+ * snapshot carries it in {@link MarkovStates#target}), and ends when it is quiet again; at each
+ * start the method's {@link Excursions} estimates the excursion's expected down time and failures
+ * from that state. The trajectory then goes on with its own excursion, unbiased, so the next start
+ * has its law under P. Summed over the excursions, the estimates are unbiased for the
+ * replication's down time and failures, for any life and repair laws (ages are carried).
  */
 final class MainTrajectory {
 
