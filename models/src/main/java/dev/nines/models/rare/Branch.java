@@ -28,6 +28,12 @@ import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
  * (ΔH = 0) cannot fail in it. Paces change only when a standby's roles do, at a failure, a repair
  * or a standby's event, and every window ends at the next such event: a pace is constant over a
  * window, and the ratios above stay exact.
+ *
+ * <p>A Markov unit ({@link MarkovLaw}) is run with its exits split: its other moves (repairs,
+ * recoveries) are scheduled events drawn under P, which end windows like repair completions, and
+ * its failing moves (to a state closer to down) a constant hazard λ_f(s) over the window, forced
+ * like a life's, the target drawn in proportion to the failing rates. The pending moves of the
+ * snapshot are drawn afresh (the holding times are memoryless), so the law is the chain's own.
  */
 final class Branch implements SystemState.Repairs {
 
@@ -142,6 +148,16 @@ final class Branch implements SystemState.Repairs {
     return failed;
   }
 
+  /**
+   * A Markov unit's next other move (repairs, recoveries): exponential at the other moves' rate
+   * λ_o, NaN when it has none; its failing moves are the windows' hazards.
+   */
+  @Override
+  public double nextMove(int unit, int state) {
+    double rate = layout.markov[layout.groupOf[unit]].otherRate[state];
+    return rate > 0 ? budget.sample() / rate : Double.NaN;
+  }
+
   @Override
   public double restore(int node) {
     return restore[node].sample();
@@ -189,6 +205,9 @@ final class Branch implements SystemState.Repairs {
 
   private Outcome simulate(SystemState snapshot, int failing, boolean biased, int level) {
     SystemState s = snapshot.copy();
+    if (s.markov != null) {
+      s.markov.redraw(s, this);
+    }
     Run run = new Run(s, biased);
     run.forcing = biased;
     current = run;
@@ -245,8 +264,15 @@ final class Branch implements SystemState.Repairs {
       }
       run.advance(at);
       if (failed >= 0) {
+        if (s.markov != null && s.markov.isMarkov(failed)) {
+          s.markov.target[failed] = s.markov.law[failed]
+              .pickFailing(s.markov.state[failed], random.nextDouble());
+        }
         run.fail(failed);
       } else if (s.now < horizon) {
+        if (s.markov != null && r < hazard.length && s.markov.isMarkov(r)) {
+          s.markov.target[r] = s.markov.law[r].pickOther(s.markov.state[r], random.nextDouble());
+        }
         run.fire(r);
       }
     }
@@ -317,10 +343,10 @@ final class Branch implements SystemState.Repairs {
   }
 
   private int distanceIfFails(SystemState s, int unit) {
-    if (layout.standbyOf[unit] >= 0) {
+    int g = layout.groupOf[unit];
+    if (layout.standbyOf[unit] >= 0 || layout.markov[g] != null) {
       return layout.up.distanceIfFails(s, unit);
     }
-    int g = layout.groupOf[unit];
     if (distanceAfter[g] < 0) {
       distanceAfter[g] = layout.up.distanceIfFails(s, unit);
     }
@@ -352,9 +378,13 @@ final class Branch implements SystemState.Repairs {
 
   /**
    * The growth of an up unit's cumulative hazard over the next {@code delay} seconds: H(a + p·d) −
-   * H(a) at age a and pace p (0 at pace 0).
+   * H(a) at age a and pace p (0 at pace 0) for a renewal unit, λ_f·d for a Markov unit (its failing
+   * moves, {@link MarkovLaw}).
    */
   private double hazardOver(SystemState s, int unit, double delay) {
+    if (s.markov != null && s.markov.isMarkov(unit)) {
+      return s.markov.failingRate(unit) * delay;
+    }
     double pace = s.pace(unit);
     if (pace == 0) {
       return 0;
@@ -369,6 +399,9 @@ final class Branch implements SystemState.Repairs {
    * age it takes, divided by the unit's pace (which is positive: its hazard grows in the window).
    */
   private double delayToHazard(SystemState s, int unit, double growth, double w) {
+    if (s.markov != null && s.markov.isMarkov(unit)) {
+      return Math.max(0, Math.min(w, growth / s.markov.failingRate(unit)));
+    }
     Distribution life = layout.life[layout.groupOf[unit]];
     double a = s.age(unit);
     double age = life.inverseCumulativeHazard(life.cumulativeHazard(a) + growth);

@@ -11,6 +11,7 @@ import dev.nines.models.start.StartPlan;
 import dev.nines.models.structure.Structure;
 import dev.nines.simulator.rare.WeightDiagnostics;
 import dev.nines.simulator.rare.WeightedReplication;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -32,6 +33,14 @@ import java.util.List;
  * time is unbiased for any life and repair laws (ages are carried, so wear-out lives keep their
  * hazards), and with the start of a {@link StartPlan} (a unit that starts degraded starts an
  * excursion at time 0).
+ *
+ * <p>Markov-chain groups ({@link MarkovLaw}) are run as the engine runs them on the main trajectory
+ * (stream {@code g[i]/markov}); in a branch each state's exits are split into failing moves (to a
+ * state closer to down: degradations as well as failures), forced like lives, and other moves
+ * (repairs, recoveries) drawn under P, which is balanced failure biasing for their chains. An
+ * excursion also starts when a Markov unit leaves its fresh state (a degradation), so the
+ * snapshots in which a unit is already degraded, rare but carrying a large share of the down
+ * time, are branched from rather than left to the main trajectory's luck.
  *
  * <p>The figures: U = ΣD / ΣT and f = ΣF / ΣT over replications ({@code RareFigures} in the
  * simulator), MTTR = U / f, MTBF = (1 − U) / f, nines = −log10 U, all from the same run.
@@ -100,19 +109,13 @@ public final class ImportanceSampling {
             + " methods simulate lossless heartbeats with a fixed delay only";
       }
     }
-    for (ComponentGroup g : model.groups()) {
-      if (g.isMarkov()) {
-        return "group " + g.name() + " follows a Markov chain: importance sampling biases lives"
-            + " and repairs only";
-      }
-    }
     List<Integer> simulated = Layout.simulated(model);
     if (simulated.isEmpty()) {
       return "nothing the structure names ever fails: the system is never down";
     }
     for (int g : simulated) {
       ComponentGroup group = model.groups().get(g);
-      if (group.failure().hasAtoms()) {
+      if (!group.isMarkov() && group.failure().hasAtoms()) {
         return "group " + group.name() + ": its life " + group.failure().describe()
             + " has no density, which forcing a failure needs";
       }
@@ -202,8 +205,10 @@ public final class ImportanceSampling {
    * The expected number of system failures in {@code observed} seconds, as if every unit were
    * repaired independently (crews left out): f = Σ Birnbaum importance × unit failure frequency,
    * over the structure function. Shared crews make units wait, so the true figure is higher; for
-   * choosing a method, the order of magnitude is what counts. NaN where the closed form does not
-   * apply (a group appearing twice in the structure, Markov groups, standbys, quorums).
+   * choosing a method, the order of magnitude is what counts. A Markov group counts as its renewal
+   * twin ({@link MarkovTwin}: the same stationary availability and failure frequency), exact for
+   * its independent units. NaN where the closed form does not apply (a group appearing twice in
+   * the structure, standbys, quorums).
    */
   public static double expectedFailures(SystemModel model, double observed) {
     return expectedFailures(model, observed, false);
@@ -219,13 +224,17 @@ public final class ImportanceSampling {
    */
   public static double expectedFailures(SystemModel model, double observed, boolean crewsWait) {
     try {
-      if (!model.failoverNodes().isEmpty()
-          || model.groups().stream().anyMatch(ComponentGroup::isMarkov)) {
+      if (!model.failoverNodes().isEmpty()) {
         return Double.NaN;
       }
-      List<ComponentGroup> alone = model.groups().stream()
-          .map(g -> alone(g, crewsWait ? wait(model, g) : 0))
-          .toList();
+      List<ComponentGroup> alone = new ArrayList<>();
+      for (ComponentGroup g : model.groups()) {
+        ComponentGroup twin = MarkovTwin.of(g);
+        if (twin == null) {
+          return Double.NaN;
+        }
+        alone.add(alone(twin, crewsWait ? wait(model, twin) : 0));
+      }
       SystemModel independent = new SystemModel(alone, List.of(), List.of(), model.structure());
       Analytic f = new AvailabilityAnalytics(independent).system().failureFrequency();
       return f.hasValue() ? f.value() * observed : Double.NaN;
@@ -234,10 +243,13 @@ public final class ImportanceSampling {
     }
   }
 
-  /** The group repaired on its own: as it is, or with exponential laws and a longer repair. */
+  /**
+   * The group (not Markov: a Markov group's renewal twin) repaired on its own: as it is, or with
+   * exponential laws and a longer repair.
+   */
   private static ComponentGroup alone(ComponentGroup g, double wait) {
     if (wait == 0 || !g.fails() || g.repair() == null) {
-      return new ComponentGroup(g.name(), g.count(), g.failure(), g.repair(), g.markov(), null);
+      return new ComponentGroup(g.name(), g.count(), g.failure(), g.repair(), null, null);
     }
     return new ComponentGroup(g.name(), g.count(), new Exponential(g.failure().mean()),
         new Exponential(g.repair().mean() + wait), null, null);

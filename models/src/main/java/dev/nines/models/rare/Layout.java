@@ -27,6 +27,8 @@ final class Layout {
   final int[] firstUnit;
   final Distribution[] life;
   final Distribution[] repair;
+  /** Per model group, its chain as trajectories run it ({@link MarkovLaw}); null if not Markov. */
+  final MarkovLaw[] markov;
   /** Per unit: the index of its group in the model, its name, its crew (−1: repaired at once). */
   final int[] groupOf;
   final String[] name;
@@ -52,10 +54,12 @@ final class Layout {
     java.util.Arrays.fill(firstUnit, -1);
     life = new Distribution[all.size()];
     repair = new Distribution[all.size()];
+    markov = new MarkovLaw[all.size()];
     for (int g = 0; g < all.size(); g++) {
       groupCount[g] = all.get(g).count();
       life[g] = all.get(g).failure();
       repair[g] = all.get(g).repair();
+      markov[g] = all.get(g).isMarkov() ? new MarkovLaw(all.get(g).markov()) : null;
     }
     List<Crew> crews = model.crews();
     crewSize = new int[crews.size()];

@@ -8,21 +8,25 @@ import dev.nines.simulator.rare.WeightedReplication;
 import java.util.function.Function;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
+import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 
 /**
  * The unbiased trajectory of a rare-event replication, and the excursions it hands to a method.
  *
  * <p>It runs the model under the true law P exactly as the engine does ({@code
  * AvailabilitySimulation}: the same streams {@code g[i]/failure}, {@code g[i]/repair},
- * {@code g[i]/start}, {@code <standby>/switch} and {@code <quorum>/election}, FIFO crews, the
- * structure as its gates count it, standbys and quorums rule by rule, warm and cold spares at their
- * pace), so its own down time and failures are a plain simulation of the same replication. An
- * excursion starts when the system is quiet (every unit up, every standby up with nothing pending,
- * every quorum led) and a unit fails, and ends when it is quiet again; at each start the method's
- * {@link Excursions} estimates the excursion's expected down time and failures from that state. The
- * trajectory then goes on with its own excursion, unbiased, so the next start has its law under P.
- * Summed over the excursions, the estimates are unbiased for the replication's down time and
- * failures, for any life and repair laws (ages are carried).
+ * {@code g[i]/start}, {@code g[i]/markov}, {@code <standby>/switch} and {@code <quorum>/election},
+ * FIFO crews, Markov units' moves (holding time, then target, as {@code MarkovUnit} draws them),
+ * the structure as its gates count it, standbys and quorums rule by rule, warm and cold spares at
+ * their pace), so its own down time and failures are a plain simulation of the same replication.
+ * An excursion starts when the system is quiet (every unit up, every Markov unit fresh, every
+ * standby up with nothing pending, every quorum led) and a unit fails (or a Markov unit makes a
+ * failing move, a degradation included: its target is drawn first, and the method's snapshot
+ * carries it in {@link MarkovStates#target}), and ends when it is quiet again; at each start the
+ * method's {@link Excursions} estimates the excursion's expected down time and failures from that
+ * state. The trajectory then goes on with its own excursion, unbiased, so the next start has its
+ * law under P. Summed over the excursions, the estimates are unbiased for the replication's down
+ * time and failures, for any life and repair laws (ages are carried).
  */
 final class MainTrajectory {
 
@@ -45,12 +49,17 @@ final class MainTrajectory {
     int n = layout.units();
     ContinuousSampler[] lives = new ContinuousSampler[n];
     ContinuousSampler[] repairs = new ContinuousSampler[n];
+    UniformRandomProvider[] moves = new UniformRandomProvider[n];
     for (int u = 0; u < n; u++) {
       int g = layout.groupOf[u];
+      if (layout.markov[g] != null) {
+        moves[u] = streams.stream(layout.name[u] + "/markov");
+        continue;
+      }
       lives[u] = layout.life[g].sampler(streams.stream(layout.name[u] + "/failure"));
       repairs[u] = layout.repair[g].sampler(streams.stream(layout.name[u] + "/repair"));
     }
-    SystemState.Repairs draws = new Draws(layout, streams, repairs);
+    SystemState.Repairs draws = new Draws(layout, streams, repairs, moves);
     Excursions excursions = method.apply(streams);
     Totals totals = new Totals(warmup, horizon);
     SystemState s = new SystemState(layout);
@@ -68,7 +77,15 @@ final class MainTrajectory {
       }
       totals.advance(s, t);
       boolean wasUp = s.systemUp;
-      if (e < n && s.status[e] == SystemState.UP) {
+      if (s.markov != null && e < n && s.markov.isMarkov(e)) {
+        MarkovLaw law = s.markov.law[e];
+        int to = law.pick(s.markov.state[e], moves[e].nextDouble());
+        s.markov.target[e] = to;
+        if (law.failing(s.markov.state[e], to) && s.quiet()) {
+          totals.add(excursions.estimate(s, e));
+        }
+        s.fire(e, draws);
+      } else if (e < n && s.status[e] == SystemState.UP) {
         if (s.quiet()) {
           totals.add(excursions.estimate(s, e));
         }
@@ -99,9 +116,21 @@ final class MainTrajectory {
     private final ContinuousSampler[] switchover;
     private final ContinuousSampler[] restore;
     private final double[] switchFailure;
+    /** Per Markov unit: the exponential of its holding times, on its {@code g[i]/markov} stream. */
+    private final ContinuousSampler[] holding;
+    private final MarkovLaw[] chains;
 
-    Draws(Layout layout, RandomStreams streams, ContinuousSampler[] repairs) {
+    Draws(Layout layout, RandomStreams streams, ContinuousSampler[] repairs,
+        UniformRandomProvider[] moves) {
       this.repairs = repairs;
+      holding = new ContinuousSampler[moves.length];
+      chains = new MarkovLaw[moves.length];
+      for (int u = 0; u < moves.length; u++) {
+        if (moves[u] != null) {
+          holding[u] = ZigguratSampler.Exponential.of(moves[u]);
+          chains[u] = layout.markov[layout.groupOf[u]];
+        }
+      }
       int k = layout.standbys.length;
       random = new UniformRandomProvider[k];
       switchover = new ContinuousSampler[k];
@@ -134,6 +163,12 @@ final class MainTrajectory {
     @Override
     public double switchover(int node) {
       return switchover[node].sample();
+    }
+
+    /** As the engine's {@code MarkovUnit}: a unit exponential over the total exit rate. */
+    @Override
+    public double nextMove(int unit, int state) {
+      return holding[unit].sample() / chains[unit].exitRate[state];
     }
 
     @Override

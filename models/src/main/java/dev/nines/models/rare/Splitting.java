@@ -15,9 +15,10 @@ import java.util.List;
  *
  * <p>The main trajectory runs under P ({@link MainTrajectory}). At each excursion's start, the
  * levels are the distance to the closest minimal cut ({@link UpFunction#distance}: how many more
- * unit failures would bring the system down, standbys counted as if they switched perfectly and
- * quorums as if elections took no time, by the member failures that lose the majority), so users
- * write nothing extra. Stage ℓ runs N_ℓ plain trajectories (the true law, weight 1) from the
+ * unit failures would bring the system down, standbys counted as if they switched perfectly,
+ * quorums as if elections took no time, by the member failures that lose the majority, and a Markov
+ * unit's failures in failing moves, so a degraded unit is one level closer), so users write
+ * nothing extra. Stage ℓ runs N_ℓ plain trajectories (the true law, weight 1) from the
  * entrance states of its level, each until it reaches the next level (distance one less), the
  * excursion ends, or the horizon; what each saw of the system's down time and failures on the way
  * is averaged, and the states in which they reached the next level are the next stage's entrances,
@@ -32,8 +33,9 @@ import java.util.List;
  * <p>The effort of a stage is set from its first entrance before it runs, as about
  * {@value #HITS} expected hits: N = {@value #HITS}/p, p = 1 − exp(−Σ λ_up·r), Σ λ_up the
  * failure rates (pace/mean life) of the units up, each at the pace it will age at once its
- * standby has settled (a cold spare about to take over counts at 1), and r the longest mean repair
- * in progress, between
+ * standby has settled (a cold spare about to take over counts at 1), a Markov unit's failing rate
+ * in its state, and r the longest mean repair in progress (a Markov unit's mean stay in its down
+ * state, or in a degraded state until another move), between
  * {@value #MIN_EFFORT} and {@value #MAX_EFFORT}. The effort depends only on the entrance, never on
  * how other stages or replications fared, so the result stays unbiased and deterministic.
  *
@@ -169,6 +171,19 @@ public final class Splitting {
     double rates = 0;
     double repair = 0;
     for (int u = 0; u < layout.units(); u++) {
+      MarkovLaw chain = layout.markov[layout.groupOf[u]];
+      if (chain != null) {
+        int state = entrance.markov.state[u];
+        if (chain.up[state]) {
+          rates += chain.failingRate[state];
+          if (!chain.isFresh(state) && chain.otherRate[state] > 0) {
+            repair = Math.max(repair, 1 / chain.otherRate[state]);
+          }
+        } else {
+          repair = Math.max(repair, 1 / chain.exitRate[state]);
+        }
+        continue;
+      }
       Distribution life = layout.life[layout.groupOf[u]];
       Distribution fix = layout.repair[layout.groupOf[u]];
       if (entrance.status[u] == SystemState.UP) {

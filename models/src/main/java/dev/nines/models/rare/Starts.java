@@ -16,11 +16,12 @@ import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
 /**
  * Starts the units of an importance-sampling trajectory at time 0 as the engine starts them under
  * a {@link StartPlan}, from the same streams in the same order, so that the unbiased trajectory is
- * the engine's own: new (each unit's first life from {@code g[i]/failure}), or stationary (each
- * unit's state from {@code g[i]/start}, a crew's joint line from {@code crew/start}). A unit
- * started up in the middle of a life also needs its age, since its future hazard depends on it:
- * the equilibrium residual life is drawn as U·L with L length-biased, and the age is then
- * (1 − U)·L, the rest of the same life (exponential lives are memoryless: age 0).
+ * the engine's own: new (each unit's first life from {@code g[i]/failure}, a Markov unit in its
+ * chain's initial state), or stationary (each unit's state from {@code g[i]/start}, a crew's
+ * joint line from {@code crew/start}). A unit started up in the middle of a life also needs its
+ * age, since its future hazard depends on it: the equilibrium residual life is drawn as U·L with
+ * L length-biased, and the age is then (1 − U)·L, the rest of the same life (exponential lives
+ * are memoryless: age 0).
  */
 final class Starts {
 
@@ -30,12 +31,17 @@ final class Starts {
    * Starts every unit of the state.
    *
    * @param lives each unit's life sampler on its {@code g[i]/failure} stream
-   * @param repairs the repairs of units that start waiting and are taken at once
+   * @param repairs the repairs of units that start waiting and are taken at once, and the Markov
+   *     units' first moves
    */
   static void start(SystemState state, StartPlan plan, RandomStreams streams,
       ContinuousSampler[] lives, SystemState.Repairs repairs) {
     if (plan.start() == Start.NEW) {
       for (int u = 0; u < lives.length; u++) {
+        if (state.markov != null && state.markov.isMarkov(u)) {
+          state.markov.begin(state, u, state.markov.law[u].initial, repairs);
+          continue;
+        }
         state.lifeStart[u] = 0;
         state.startLife(u, lives[u].sample(), 0);
       }
@@ -54,13 +60,19 @@ final class Starts {
     }
     for (int u = 0; u < n; u++) {
       order.add(u);
-      if (!joint[u]) {
+      if (!joint[u] && layout.markov[layout.groupOf[u]] == null) {
         alone(layout, u, streams.stream(layout.name[u] + "/start"), left, age, down);
       }
     }
     order.removeAll(jointDown);
     order.addAll(jointDown);
     for (int u : order) {
+      if (state.markov != null && state.markov.isMarkov(u)) {
+        String drawn = plan.markovState(layout.model.groups().get(layout.groupOf[u]),
+            streams.stream(layout.name[u] + "/start"));
+        state.markov.begin(state, u, drawn, repairs);
+        continue;
+      }
       if (!down[u]) {
         state.lifeStart[u] = -age[u];
         state.startLife(u, left[u], age[u]);

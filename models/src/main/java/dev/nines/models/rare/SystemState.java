@@ -13,6 +13,8 @@ final class SystemState {
   static final byte UP = 0;
   static final byte REPAIR = 1;
   static final byte WAIT = 2;
+  /** A Markov unit in a down state: no crew, its chain moves it ({@link MarkovStates}). */
+  static final byte DOWN = 3;
 
   /**
    * Draws the length of a repair that starts, the standbys' switchovers and restores, and the
@@ -20,6 +22,15 @@ final class SystemState {
    */
   interface Repairs extends StandbyStates.Draws, QuorumStates.Draws {
     double draw(int unit);
+
+    /**
+     * The delay to a Markov unit's next move from {@code state}: the engine's next move in the
+     * main trajectory, the next other move in a branch; NaN for none. A copy that is only read
+     * (for its distance to the closest cut) draws none.
+     */
+    default double nextMove(int unit, int state) {
+      return Double.NaN;
+    }
   }
 
   final Layout layout;
@@ -48,6 +59,8 @@ final class SystemState {
   final QuorumStates quorums;
   /** The units' aging paces, null when every standby is hot (every pace is 1). */
   final AgeClocks clocks;
+  /** The Markov units' chain states and moves, null when there are none. */
+  final MarkovStates markov;
 
   SystemState(Layout layout) {
     this.layout = layout;
@@ -69,6 +82,7 @@ final class SystemState {
     standbys = layout.standbys.length == 0 ? null : new StandbyStates(layout.standbys, n);
     quorums = layout.quorums.length == 0 ? null : new QuorumStates(layout.quorums);
     clocks = AgeClocks.of(layout);
+    markov = MarkovStates.of(layout);
     systemUp = layout.up.isUp(this);
   }
 
@@ -94,6 +108,7 @@ final class SystemState {
     standbys = s.standbys == null ? null : s.standbys.copy();
     quorums = s.quorums == null ? null : s.quorums.copy();
     clocks = s.clocks == null ? null : s.clocks.copy();
+    markov = s.markov == null ? null : s.markov.copy();
   }
 
   /** An independent copy. */
@@ -173,7 +188,8 @@ final class SystemState {
     long bestOrder = Long.MAX_VALUE;
     int n = status.length;
     for (int u = 0; u < n; u++) {
-      double t = status[u] == REPAIR ? repairEnd[u]
+      double t = markov != null && markov.isMarkov(u) ? markov.moveAt[u]
+          : status[u] == REPAIR ? repairEnd[u]
           : failures && status[u] == UP ? failAt[u] : Double.NaN;
       if (!Double.isNaN(t)
           && (best < 0 || t < bestTime || t == bestTime && order[u] < bestOrder)) {
@@ -218,26 +234,32 @@ final class SystemState {
     if (event >= n) {
       return standbys.eventAt[event - n];
     }
+    if (markov != null && markov.isMarkov(event)) {
+      return markov.moveAt[event];
+    }
     return status[event] == UP ? failAt[event] : repairEnd[event];
   }
 
   /**
-   * True when every unit is up, every standby up with nothing pending and every quorum led: an
-   * excursion's end.
+   * True when every unit is up, every Markov unit fresh (not degraded), every standby up with
+   * nothing pending and every quorum led: an excursion's end.
    */
   boolean quiet() {
     return down == 0 && (standbys == null || standbys.quiet())
-        && (quorums == null || quorums.quiet());
+        && (quorums == null || quorums.quiet()) && (markov == null || markov.fresh());
   }
 
   /**
    * Fires a pending event that is not a failure ({@link #nextScheduled}'s numbering): a unit's
-   * repair ends, a standby's event, or a quorum's.
+   * repair ends, a Markov unit's pending move (to the target its caller drew), a standby's event,
+   * or a quorum's.
    */
   void fire(int event, Repairs draws) {
     int n = status.length;
     int k = layout.standbys.length;
-    if (event < n) {
+    if (markov != null && event < n && markov.isMarkov(event)) {
+      markov.move(this, event, draws);
+    } else if (event < n) {
       repaired(event, draws);
     } else if (event < n + k) {
       standbys.fire(this, event - n, draws);
@@ -261,9 +283,14 @@ final class SystemState {
 
   /**
    * An up unit fails now: it goes down, the system's state follows, and it asks for repair: a free
-   * repairer of its crew (or none needed) starts at once, else it joins the crew's line.
+   * repairer of its crew (or none needed) starts at once, else it joins the crew's line. A Markov
+   * unit makes its failing move instead, to the target its caller drew (it may stay up, degraded).
    */
   void fail(int unit, Repairs repairs) {
+    if (markov != null && markov.isMarkov(unit)) {
+      markov.move(this, unit, repairs);
+      return;
+    }
     status[unit] = WAIT;
     failAt[unit] = Double.NaN;
     if (clocks != null) {

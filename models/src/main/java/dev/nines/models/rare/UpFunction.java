@@ -116,8 +116,10 @@ final class UpFunction {
    * majority, as if elections took no time: losing the leader is an outage one failure away, but a
    * frequent and short one, which the first splitting stage measures as it happens; counting it
    * would leave every state one failure from down and no level on the way to the majority's loss.
-   * Where parts share a group it counts the group's failures in each part: an under-estimate of
-   * the distance is still a valid importance function.
+   * A Markov unit counts the failing moves that take it down ({@link MarkovDistance}): a degraded
+   * unit is closer to the cut than a unit in its best state. Where parts share a group it counts
+   * the group's failures in each part: an under-estimate of the distance is still a valid
+   * importance function.
    */
   int distance(SystemState s) {
     return distance(root, s);
@@ -125,22 +127,41 @@ final class UpFunction {
 
   /**
    * The distance to the closest minimal cut if the up unit failed now ({@link #distance} of the
-   * state with that unit down); the state is left as it was.
+   * state with that unit down, or for a Markov unit one failing move closer to down: a state one
+   * move nearer, {@link MarkovLaw#distance}); the state is left as it was.
    */
   int distanceIfFails(SystemState s, int unit) {
     int g = s.layout.groupOf[unit];
+    MarkovLaw law = s.layout.markov[g];
+    int state = law == null ? -1 : s.markov.state[unit];
+    int closer = law == null ? -1 : law.closer(state);
+    if (law != null && closer < 0) {
+      return distance(root, s); // no move of it leads down
+    }
+    boolean down = law == null || !law.up[closer];
     byte status = s.status[unit];
-    s.status[unit] = SystemState.WAIT;
-    s.upCount[g]--;
+    if (law != null) {
+      s.markov.state[unit] = closer;
+    }
+    if (down) {
+      s.status[unit] = SystemState.WAIT;
+      s.upCount[g]--;
+    }
     int d = distance(root, s);
-    s.status[unit] = status;
-    s.upCount[g]++;
+    if (law != null) {
+      s.markov.state[unit] = state;
+    }
+    if (down) {
+      s.status[unit] = status;
+      s.upCount[g]++;
+    }
     return d;
   }
 
   private static int distance(Node node, SystemState s) {
     if (node instanceof Units u) {
-      return Math.max(0, s.upCount[u.group()] - u.k() + 1);
+      int need = Math.max(0, s.upCount[u.group()] - u.k() + 1);
+      return s.layout.markov[u.group()] == null ? need : MarkovDistance.of(s, u.group(), need);
     }
     if (node instanceof Quorum q) {
       return Math.max(0, s.upCount[q.group()] - q.majority() + 1);

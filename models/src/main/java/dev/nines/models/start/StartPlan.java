@@ -192,6 +192,18 @@ public final class StartPlan {
     return line == null ? null : line.draw(random);
   }
 
+  /**
+   * For a trajectory that starts its units itself (importance sampling), the state in which a unit
+   * of a Markov group starts, drawn from the unit's start stream as {@link #prepare} draws it; the
+   * chain's initial state when units start new.
+   */
+  public String markovState(ComponentGroup g, UniformRandomProvider random) {
+    if (start == Start.NEW) {
+      return g.markov().initial();
+    }
+    return g.markov().stateNames().get(pick(markovLaws.get(g.name()), random.nextDouble()));
+  }
+
   /** A renewal unit repaired at once: up with probability MTTF / (MTTF + MTTR), residual times. */
   private static void startAlone(ComponentGroup g, RenewalUnit unit, UniformRandomProvider random) {
     double up = g.failure().mean();
