@@ -2,6 +2,7 @@ package dev.nines.benchmarks.rare;
 
 import dev.nines.models.ComponentGroup;
 import dev.nines.models.Crew;
+import dev.nines.models.MarkovChain;
 import dev.nines.models.SystemModel;
 import dev.nines.models.detectors.Detector;
 import dev.nines.models.detectors.Heartbeat;
@@ -88,7 +89,43 @@ record RareCase(String id, String description, SystemModel model, Start start, d
     cases.add(coldStandbyPair());
     cases.add(coldStandbyTrio());
     cases.add(tier());
+    cases.add(wearingDisks());
     return cases;
+  }
+
+  /**
+   * Three Markov disks, two needed (the example wearing-disks-rare.yaml): ok → degraded at
+   * a = 1/100,000 h, degraded → ok at b = 1/10 h, degraded → failed at c = 1/100 h, failed → ok at
+   * d = 1/8 h; no crew, so the disks are independent. Each disk's chain, relative to π(ok) = 1:
+   * π(degraded) = a/(b + c), π(failed) = π(degraded)·c/d; a disk is down p = π(failed)/Σπ of the
+   * time and fails ν = π(degraded)·c/Σπ times per hour. U = 3p² − 2p³; f = 3·2p(1 − p)·ν (a disk
+   * failure brings the system down when exactly one other disk is down).
+   */
+  static RareCase wearingDisks() {
+    double a = 1 / 1e5;
+    double b = 1 / 10.0;
+    double c = 1 / 100.0;
+    double d = 1 / 8.0;
+    java.util.Map<String, Boolean> states = new java.util.LinkedHashMap<>();
+    states.put("ok", true);
+    states.put("degraded", true);
+    states.put("failed", false);
+    MarkovChain chain = new MarkovChain("ok", states, List.of(
+        new MarkovChain.Transition("ok", "degraded", a / HOUR),
+        new MarkovChain.Transition("degraded", "ok", b / HOUR),
+        new MarkovChain.Transition("degraded", "failed", c / HOUR),
+        new MarkovChain.Transition("failed", "ok", d / HOUR)));
+    SystemModel model = new SystemModel(List.of(
+        new ComponentGroup("disk", 3, null, null, chain, null)),
+        new Structure.AtLeastOfGroup(2, "disk"));
+    double degraded = a / (b + c);
+    double failed = degraded * c / d;
+    double sum = 1 + degraded + failed;
+    double p = failed / sum;
+    double nu = degraded * c / sum / HOUR;
+    return new RareCase("wearing-disks", "three Markov disks (ok, degraded, failed), two needed, "
+        + "degrading once in 100,000 h, independent", model, Start.NEW, 5000 * YEAR,
+        3 * p * p - 2 * p * p * p, 6 * p * (1 - p) * nu);
   }
 
   /**
