@@ -13,6 +13,7 @@ import dev.nines.models.distributions.Exponential;
 import dev.nines.models.distributions.Lognormal;
 import dev.nines.models.distributions.Weibull;
 import dev.nines.models.observe.ScopeObservation;
+import dev.nines.models.rare.RareRuns.Replicate;
 import dev.nines.models.start.Start;
 import dev.nines.models.start.StartPlan;
 import dev.nines.models.structure.Structure;
@@ -367,9 +368,6 @@ class MarkovRareTest {
     }
   }
 
-  interface Replicate {
-    WeightedReplication run(long seed, int replication, double horizon, double warmup);
-  }
 
   private static List<WeightedReplication> runs(Replicate method, int replications,
       double years) {

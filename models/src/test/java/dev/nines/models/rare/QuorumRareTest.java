@@ -19,6 +19,7 @@ import dev.nines.models.distributions.Weibull;
 import dev.nines.models.failover.Election;
 import dev.nines.models.failover.QuorumObservation;
 import dev.nines.models.observe.ScopeObservation;
+import dev.nines.models.rare.RareRuns.Replicate;
 import dev.nines.models.start.Start;
 import dev.nines.models.start.StartPlan;
 import dev.nines.models.structure.StandbyMode;
@@ -130,29 +131,8 @@ class QuorumRareTest {
     Replicate split = Splitting.of(SHARED, plan)::replicate;
     for (Replicate method : List.of(is, split)) {
       int n = method == is ? 1000 : 100; // splitting's stages cost more
-      double[] down = new double[n];
-      double[] failures = new double[n];
-      for (int r = 0; r < n; r++) {
-        WeightedReplication w = method.run(1, r, 2000 * HOUR, 100 * HOUR);
-        down[r] = w.downTime() - w.plainDownTime();
-        failures[r] = w.failures() - w.plainFailures();
-      }
-      assertMeanZero(down, "down time");
-      assertMeanZero(failures, "failures");
+      RareRuns.assertWeightedMatchesPlain(method, 1, n, 2000 * HOUR, 100 * HOUR, "");
     }
-  }
-
-  private static void assertMeanZero(double[] d, String what) {
-    double sum = 0;
-    double squares = 0;
-    for (double x : d) {
-      sum += x;
-      squares += x * x;
-    }
-    double n = d.length;
-    double mean = sum / n;
-    double se = Math.sqrt((squares / n - mean * mean) / (n - 1));
-    assertTrue(se > 0 && Math.abs(mean) < 4 * se, what + ": " + mean + " ± " + se);
   }
 
   /**
@@ -392,9 +372,6 @@ class QuorumRareTest {
     assertNotNull(Splitting.supports(still));
   }
 
-  interface Replicate {
-    WeightedReplication run(long seed, int replication, double horizon, double warmup);
-  }
 
   private static List<WeightedReplication> runs(Replicate method, int replications,
       double horizon) {

@@ -17,6 +17,7 @@ import dev.nines.models.distributions.Lognormal;
 import dev.nines.models.distributions.Uniform;
 import dev.nines.models.distributions.Weibull;
 import dev.nines.models.observe.ScopeObservation;
+import dev.nines.models.rare.RareRuns.Replicate;
 import dev.nines.models.start.Start;
 import dev.nines.models.start.StartPlan;
 import dev.nines.models.structure.StandbyMode;
@@ -132,9 +133,6 @@ class StandbyRareTest {
         new ComponentGroup("b", 1, new Exponential(1), new Exponential(1))), cold)));
   }
 
-  interface Replicate {
-    WeightedReplication run(long seed, int replication, double horizon, double warmup);
-  }
 
   private static List<WeightedReplication> runs(Replicate method, int replications) {
     List<WeightedReplication> list = new ArrayList<>();

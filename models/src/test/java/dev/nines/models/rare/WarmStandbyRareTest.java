@@ -16,6 +16,7 @@ import dev.nines.models.distributions.Lognormal;
 import dev.nines.models.distributions.Uniform;
 import dev.nines.models.distributions.Weibull;
 import dev.nines.models.observe.ScopeObservation;
+import dev.nines.models.rare.RareRuns.Replicate;
 import dev.nines.models.start.Start;
 import dev.nines.models.start.StartPlan;
 import dev.nines.models.structure.StandbyMode;
@@ -111,36 +112,14 @@ class WarmStandbyRareTest {
       for (SystemModel model : List.of(detectedTrio(dormancy), bareSeries(dormancy))) {
         StartPlan plan = StartPlan.of(model, Start.NEW);
         for (String method : List.of("importance", "splitting")) {
-          StandbyRareTest.Replicate run = method.equals("importance")
+          Replicate run = method.equals("importance")
               ? ImportanceSampling.of(model, plan, Biasing.DEFAULT, 1)::replicate
               : Splitting.of(model, plan)::replicate;
-          int n = 100;
-          double[] down = new double[n];
-          double[] failures = new double[n];
-          for (int r = 0; r < n; r++) {
-            WeightedReplication w = run.run(13, r, 3000 * HOUR, 100 * HOUR);
-            down[r] = w.downTime() - w.plainDownTime();
-            failures[r] = w.failures() - w.plainFailures();
-          }
-          String what = method + ", dormancy " + dormancy + ", " + model.structure() + ": ";
-          assertMeanZero(down, what + "down time");
-          assertMeanZero(failures, what + "failures");
+          RareRuns.assertWeightedMatchesPlain(run, 13, 100, 3000 * HOUR, 100 * HOUR,
+              method + ", dormancy " + dormancy + ", " + model.structure() + ": ");
         }
       }
     }
-  }
-
-  private static void assertMeanZero(double[] d, String what) {
-    double sum = 0;
-    double squares = 0;
-    for (double x : d) {
-      sum += x;
-      squares += x * x;
-    }
-    double n = d.length;
-    double mean = sum / n;
-    double se = Math.sqrt((squares / n - mean * mean) / (n - 1));
-    assertTrue(se > 0 && Math.abs(mean) < 4 * se, what + ": " + mean + " ± " + se);
   }
 
   /**
@@ -271,7 +250,7 @@ class WarmStandbyRareTest {
       StartPlan plan = StartPlan.of(model, Start.NEW);
       List<ConfidenceInterval> found = new ArrayList<>();
       for (String method : List.of("importance", "splitting")) {
-        StandbyRareTest.Replicate run = method.equals("importance")
+        Replicate run = method.equals("importance")
             ? ImportanceSampling.of(model, plan, Biasing.DEFAULT, 1)::replicate
             : Splitting.of(model, plan)::replicate;
         List<WeightedReplication> list = new ArrayList<>();
@@ -295,7 +274,7 @@ class WarmStandbyRareTest {
       int replications, double years, double width) {
     assertTrue(exact[0] < 1e-8, "eight nines or more: " + exact[0]);
     StartPlan plan = StartPlan.of(model, Start.NEW);
-    StandbyRareTest.Replicate run = method.equals("importance")
+    Replicate run = method.equals("importance")
         ? ImportanceSampling.of(model, plan, Biasing.DEFAULT, 1)::replicate
         : Splitting.of(model, plan)::replicate;
     List<WeightedReplication> list = new ArrayList<>();
