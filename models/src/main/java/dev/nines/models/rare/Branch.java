@@ -67,15 +67,8 @@ final class Branch implements SystemState.Repairs {
   /** The running branch, whose forcing decides how a repair is drawn. */
   private Run current;
   private final double[] hazard;
-  private final double[] chance;
-  /** Σ p_i over the window, and the number of units with p_i > 0. */
-  private double chanceSum;
-  private int able;
-  /** Per unit: its failure would bring the system closest to a cut; Σ p_i over those units. */
-  private final boolean[] nearest;
-  private double nearestSum;
-  /** Per model group: the distance after a failure of one of its units outside standbys. */
-  private final int[] distanceAfter;
+  /** Which unit a forced failure picks, and each unit's chance of failing in the window. */
+  private final ForcedChoice choice;
   /** Per standby: its switchover and restore samplers on this branch's stream. */
   private final ContinuousSampler[] switchover;
   private final ContinuousSampler[] restore;
@@ -99,9 +92,7 @@ final class Branch implements SystemState.Repairs {
       }
     }
     this.hazard = new double[layout.units()];
-    this.chance = new double[layout.units()];
-    this.nearest = new boolean[layout.units()];
-    this.distanceAfter = new int[layout.groupCount.length];
+    this.choice = new ForcedChoice(layout, biasing);
     int k = layout.standbys.length;
     this.switchover = new ContinuousSampler[k];
     this.restore = new ContinuousSampler[k];
@@ -233,14 +224,12 @@ final class Branch implements SystemState.Repairs {
       if (run.forcing && s.systemUp && p > 0 && p < biasing.forcing()) {
         double q = biasing.forcing();
         if (random.nextDouble() < q) {
-          if (biasing.closest() > 0) {
-            markNearest(s);
-          }
-          failed = pickForced();
+          choice.steer(s);
+          failed = choice.pick(random.nextDouble());
           at = s.now + forcedDelay(s, failed, w);
           double others = othersHazard(s, failed, at - s.now);
-          run.ratio.timesExp(Math.log(chance[failed]) - others - Math.log(q)
-              - Math.log(choiceProbability(failed)));
+          run.ratio.timesExp(Math.log(choice.chance(failed)) - others - Math.log(q)
+              - Math.log(choice.probability(failed)));
         } else {
           failed = -1;
           at = end;
@@ -280,99 +269,28 @@ final class Branch implements SystemState.Repairs {
   }
 
   /**
-   * Fills {@link #hazard} with each up unit's ΔH over the window of length w and {@link #chance}
-   * with its probability 1 − e^{−ΔH} of failing in it, their sum in {@link #chanceSum}; returns
-   * Σ ΔH.
+   * Fills {@link #hazard} with each up unit's ΔH over the window of length w and the
+   * {@link ForcedChoice} with its probability 1 − e^{−ΔH} of failing in it; returns Σ ΔH.
    */
   private double windowHazards(SystemState s, double w) {
     double total = 0;
-    chanceSum = 0;
-    able = 0;
+    choice.clear();
     for (int u = 0; u < hazard.length; u++) {
       if (s.status[u] == SystemState.UP) {
         hazard[u] = hazardOver(s, u, w);
-        chance[u] = -Math.expm1(-hazard[u]);
+        choice.set(u, -Math.expm1(-hazard[u]));
         total += hazard[u];
-        if (chance[u] > 0) {
-          chanceSum += chance[u];
-          able++;
-        }
       } else {
         hazard[u] = 0;
-        chance[u] = 0;
+        choice.set(u, 0);
       }
     }
     return total;
   }
 
-  /**
-   * β_i: the mixture of unit i's share of Σ p_j and an equal share among units with p_j > 0; with
-   * {@link Biasing#closest} c > 0, c of it goes instead to the units marked {@link #nearest}, by
-   * their share of p.
-   */
-  private double choiceProbability(int unit) {
-    double balance = biasing.balance();
-    double mixture = (1 - balance) * chance[unit] / chanceSum + balance / able;
-    double c = biasing.closest();
-    if (c == 0) {
-      return mixture;
-    }
-    return c * (nearest[unit] ? chance[unit] / nearestSum : 0) + (1 - c) * mixture;
-  }
-
-  /**
-   * Marks the units with p_i > 0 whose failure would leave the system closest to a minimal cut
-   * ({@link UpFunction#distanceIfFails}), and sums their p_i. Units of a group outside standbys
-   * count alike, so their group is evaluated once.
-   */
-  private void markNearest(SystemState s) {
-    java.util.Arrays.fill(distanceAfter, -1);
-    int least = Integer.MAX_VALUE;
-    for (int u = 0; u < chance.length; u++) {
-      if (chance[u] > 0) {
-        least = Math.min(least, distanceIfFails(s, u));
-      }
-    }
-    nearestSum = 0;
-    for (int u = 0; u < chance.length; u++) {
-      nearest[u] = chance[u] > 0 && distanceIfFails(s, u) == least;
-      if (nearest[u]) {
-        nearestSum += chance[u];
-      }
-    }
-  }
-
-  private int distanceIfFails(SystemState s, int unit) {
-    int g = layout.groupOf[unit];
-    if (layout.standbyOf[unit] >= 0 || layout.markov[g] != null) {
-      return layout.up.distanceIfFails(s, unit);
-    }
-    if (distanceAfter[g] < 0) {
-      distanceAfter[g] = layout.up.distanceIfFails(s, unit);
-    }
-    return distanceAfter[g];
-  }
-
-  /** Draws the unit of a forced failure with probability β_i. */
-  private int pickForced() {
-    double target = random.nextDouble();
-    int last = -1;
-    double cumulative = 0;
-    for (int u = 0; u < chance.length; u++) {
-      if (chance[u] > 0) {
-        cumulative += choiceProbability(u);
-        last = u;
-        if (target < cumulative) {
-          return u;
-        }
-      }
-    }
-    return last; // rounding left the target at the top
-  }
-
   /** The delay, within the window, to unit i's failure given that it fails in the window. */
   private double forcedDelay(SystemState s, int unit, double w) {
-    double spent = -Math.log1p(-random.nextDouble() * chance[unit]);
+    double spent = -Math.log1p(-random.nextDouble() * choice.chance(unit));
     return delayToHazard(s, unit, Math.min(spent, hazard[unit]), w);
   }
 
