@@ -69,9 +69,14 @@ public final class RunMethods {
           + " lost, a failed switchover), which plain simulation would hardly see";
     }
     if (rare < RARE) {
-      if (importance == null) {
+      String weakness = ImportanceSampling.weakness(scenario.system());
+      if (importance == null && (weakness == null || splitting != null)) {
         return new Plan(new MethodChoice(Method.IMPORTANCE, rare, why),
             RareEventRunner.of(Method.IMPORTANCE, scenario, at));
+      }
+      if (importance == null) {
+        return new Plan(new MethodChoice(Method.SPLITTING, rare, why + "; " + weakness),
+            RareEventRunner.of(Method.SPLITTING, scenario, at));
       }
       if (splitting == null) {
         return new Plan(new MethodChoice(Method.SPLITTING, rare, why + "; importance sampling "

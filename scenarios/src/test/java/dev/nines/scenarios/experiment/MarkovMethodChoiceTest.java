@@ -66,4 +66,40 @@ class MarkovMethodChoiceTest {
     double expected = (fDisk * uCtl + fCtl * pDisk) * 1000 * 8760;
     assertEquals(expected, choice.expectedFailures(), 1e-4 * expected, choice.line());
   }
+
+  /**
+   * Two units in parallel, each climbing five degraded states (left after 100 h, each step up
+   * after 4 h unless fixed within 1 h, repaired in 10 h): six moves from fresh to down, a long
+   * climb of likely steps, so auto takes splitting, whose levels follow the climb, and says why.
+   * The two-step wearing disks stay with importance sampling (above).
+   */
+  @Test
+  void autoTakesSplittingForALongClimb() throws ScenarioException, MethodUnavailable {
+    StringBuilder transitions = new StringBuilder("""
+                - {from: ok, to: d1, rate: 1/100h}
+        """);
+    for (int i = 1; i <= 5; i++) {
+      String up = i < 5 ? "d" + (i + 1) : "failed";
+      transitions.append("        - {from: d").append(i).append(", to: ").append(up)
+          .append(", rate: 1/4h}\n");
+      transitions.append("        - {from: d").append(i).append(", to: ok, rate: 1/1h}\n");
+    }
+    transitions.append("        - {from: failed, to: ok, rate: 1/10h}\n");
+    Scenario s = ScenarioLoader.parse("""
+        name: ladder
+        horizon: 25y
+        components:
+          rung:
+            count: 2
+            markov:
+              initial: ok
+              states: {ok: up, d1: up, d2: up, d3: up, d4: up, d5: up, failed: down}
+              transitions:
+        """ + transitions.toString().indent(8) + """
+        system: {atLeast: 1, of: rung}
+        """, "test.yaml", Overrides.NONE);
+    MethodChoice choice = RunMethods.plan(Method.AUTO, s, Map.of(), false).choice();
+    assertEquals(Method.SPLITTING, choice.method(), choice.line());
+    assertTrue(choice.why().contains("group rung climbs 6 moves to down"), choice.why());
+  }
 }
