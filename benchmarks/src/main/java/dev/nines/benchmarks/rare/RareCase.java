@@ -3,6 +3,8 @@ package dev.nines.benchmarks.rare;
 import dev.nines.models.ComponentGroup;
 import dev.nines.models.Crew;
 import dev.nines.models.MarkovChain;
+import dev.nines.models.ctmc.Ctmc;
+import dev.nines.models.ctmc.SteadyState;
 import dev.nines.models.SystemModel;
 import dev.nines.models.detectors.Detector;
 import dev.nines.models.detectors.Heartbeat;
@@ -57,12 +59,13 @@ record RareCase(String id, String description, SystemModel model, Start start, d
 
   /**
    * The methods the coverage study runs on this case: importance sampling everywhere; splitting
-   * where its effort per excursion is affordable (the standby pair: a few excursions per
-   * replication; on the k-of-n cases its stages would run thousands of trajectories for each of
+   * where its effort per excursion is affordable (the standbys: a few excursions per replication;
+   * the ladder, where auto takes it; on the k-of-n cases its stages would run thousands of trajectories for each of
    * hundreds of excursions per replication).
    */
   List<String> methods() {
-    return id.startsWith("standby") ? List.of("importance", "splitting") : List.of("importance");
+    return id.startsWith("standby") || id.equals("ladder") ? List.of("importance", "splitting")
+        : List.of("importance");
   }
 
   double mttr() {
@@ -90,7 +93,44 @@ record RareCase(String id, String description, SystemModel model, Start start, d
     cases.add(coldStandbyTrio());
     cases.add(tier());
     cases.add(wearingDisks());
+    cases.add(ladder());
     return cases;
+  }
+
+  /**
+   * Two Markov units in parallel, each climbing five degraded states: ok → d1 after 100 h on
+   * average, d_i → d_{i+1} (d5 → failed) after 4 h unless fixed first (d_i → ok within 1 h),
+   * failed → ok in 10 h; independent. A long climb of likely steps, where {@code auto} takes
+   * splitting. Each unit's chain solved here (GTH, {@link SteadyState#gth}): p its share of time
+   * down, ν = π(d5)/4 h its failures per hour; U = p², f = 2·p·ν.
+   */
+  static RareCase ladder() {
+    java.util.Map<String, Boolean> states = new java.util.LinkedHashMap<>();
+    List<String> names = List.of("ok", "d1", "d2", "d3", "d4", "d5", "failed");
+    List<MarkovChain.Transition> moves = new java.util.ArrayList<>();
+    Ctmc.Builder unit = Ctmc.builder(names.size());
+    java.util.function.BiConsumer<int[], Double> move = (fromTo, perHour) -> {
+      moves.add(new MarkovChain.Transition(names.get(fromTo[0]), names.get(fromTo[1]),
+          perHour / HOUR));
+      unit.rate(fromTo[0], fromTo[1], perHour);
+    };
+    for (String n : names) {
+      states.put(n, !n.equals("failed"));
+    }
+    move.accept(new int[] {0, 1}, 1 / 100.0);
+    for (int i = 1; i <= 5; i++) {
+      move.accept(new int[] {i, i + 1}, 1 / 4.0);
+      move.accept(new int[] {i, 0}, 1.0);
+    }
+    move.accept(new int[] {6, 0}, 1 / 10.0);
+    double[] pi = SteadyState.gth(unit.build());
+    double p = pi[6];
+    double nu = pi[5] / 4 / HOUR;
+    SystemModel model = new SystemModel(List.of(new ComponentGroup("rung", 2, null, null,
+        new MarkovChain("ok", states, moves), null)), new Structure.AtLeastOfGroup(1, "rung"));
+    return new RareCase("ladder", "two Markov units in parallel, each climbing five degraded "
+        + "states (steps of 4 h against fixes within 1 h), independent", model, Start.NEW,
+        2 * YEAR, p * p, 2 * p * nu);
   }
 
   /**

@@ -46,8 +46,8 @@ public final class RunMethods {
     // replication is expected (where no formula gives f, the structure function's estimate, with
     // every repair of a shared crew lengthened by the longest wait its line can make: an
     // over-estimate): importance sampling, or splitting where importance sampling cannot run the
-    // scenario, or plain simulation, with the reasons, where neither can; plain simulation
-    // otherwise.
+    // scenario or has a known weakness there (a long climb of a Markov component), or plain
+    // simulation, with the reasons, where neither can; plain simulation otherwise.
     String importance = RareEventRunner.unsupported(Method.IMPORTANCE, scenario, at);
     String splitting = RareEventRunner.unsupported(Method.SPLITTING, scenario, at);
     boolean estimable = Double.isNaN(expected) && (importance == null || splitting == null);
@@ -125,11 +125,6 @@ public final class RunMethods {
    * "about 40 system failures per replication expected" (two significant digits), or why that is
    * unknown.
    */
-  private static double twoDigits(double x) {
-    return x == 0 || Double.isInfinite(x) ? x
-        : new BigDecimal(x).round(new MathContext(2)).doubleValue();
-  }
-
   private static String expectation(double expected, String unknownWhy) {
     if (Double.isNaN(expected)) {
       return "expected system failures per replication unknown"
@@ -138,6 +133,12 @@ public final class RunMethods {
     double shown = twoDigits(expected);
     return "about " + Durations.number(shown) + " system failure" + (shown == 1 ? "" : "s")
         + " per replication expected";
+  }
+
+  /** x to two significant digits, as the method's line shows it. */
+  private static double twoDigits(double x) {
+    return x == 0 || Double.isInfinite(x) ? x
+        : new BigDecimal(x).round(new MathContext(2)).doubleValue();
   }
 
   /**
